@@ -1,0 +1,209 @@
+package org.msmepulse.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import org.msmepulse.core.io.ConfFiles;
+
+/**
+ * The job's typed configuration. One precedence rule: command-line options > the {@code --conf}
+ * file > {@code conf/msme-pulse.properties}. Every key is parsed and checked here, once; a bad
+ * value or an unknown key raises a {@link ConfigException} whose one-line message names the key.
+ * Keys starting with {@code spark.} pass through to the Spark session.
+ */
+public final class JobConfig implements Serializable {
+  private static final long serialVersionUID = 1L;
+  public static final String DEFAULTS = "msme-pulse.properties";
+
+  private static final Set<String> KEYS = Set.of(
+      "warehouse", "input.format", "input.text.glob", "ingest.max_article_chars", "ingest.non_devanagari",
+      "clean.min_repeat_chars", "dedup.near.enabled", "dedup.near.jaccard",
+      "features.vocab_size", "features.min_df", "features.max_df",
+      "topics.k", "topics.optimizer", "topics.max_iter", "topics.seed", "topics.top_terms",
+      "topics.subsampling_rate", "topics.coherence_terms", "keywords.per_month", "gazetteer.dir");
+
+  public final String warehouse;
+  public final String inputFormat;
+  public final String textGlob;
+  public final int maxArticleChars;
+  public final boolean quarantineNonDevanagari;
+  public final int minRepeatChars;
+  public final boolean nearDuplicates;
+  public final double nearJaccard;
+  public final int vocabSize;
+  public final int minDf;
+  public final double maxDf;
+  public final int topics;
+  public final String optimizer;
+  public final int maxIter;
+  public final long seed;
+  public final int topTerms;
+  /** Negative means auto. */
+  public final double subsamplingRate;
+  public final int coherenceTerms;
+  public final int keywordsPerMonth;
+  public final String gazetteerDir;
+  public final Map<String, String> spark;
+  private final Map<String, String> raw;
+
+  private JobConfig(Map<String, String> v) {
+    this.raw = Collections.unmodifiableMap(new TreeMap<>(v));
+    warehouse = nonEmpty(v, "warehouse");
+    inputFormat = oneOf(v, "input.format", "auto", "text", "jsonl", "csv", "parquet");
+    textGlob = nonEmpty(v, "input.text.glob");
+    maxArticleChars = intIn(v, "ingest.max_article_chars", 100, Integer.MAX_VALUE);
+    quarantineNonDevanagari = oneOf(v, "ingest.non_devanagari", "keep", "quarantine").equals("quarantine");
+    minRepeatChars = intIn(v, "clean.min_repeat_chars", 5, 10_000);
+    nearDuplicates = bool(v, "dedup.near.enabled");
+    nearJaccard = doubleIn(v, "dedup.near.jaccard", 0.3, 1.0);
+    vocabSize = intIn(v, "features.vocab_size", 10, 10_000_000);
+    minDf = intIn(v, "features.min_df", 1, 1_000_000);
+    maxDf = doubleIn(v, "features.max_df", 0.01, 1.0);
+    topics = intIn(v, "topics.k", 2, 1000);
+    optimizer = oneOf(v, "topics.optimizer", "online", "em");
+    maxIter = intIn(v, "topics.max_iter", 1, 10_000);
+    seed = longValue(v, "topics.seed");
+    topTerms = intIn(v, "topics.top_terms", 5, 1000);
+    String sr = nonEmpty(v, "topics.subsampling_rate");
+    subsamplingRate = sr.equals("auto") ? -1 : doubleIn(v, "topics.subsampling_rate", 1e-6, 1.0);
+    coherenceTerms = intIn(v, "topics.coherence_terms", 2, 100);
+    keywordsPerMonth = intIn(v, "keywords.per_month", 1, 10_000);
+    gazetteerDir = nonEmpty(v, "gazetteer.dir");
+    Map<String, String> s = new LinkedHashMap<>();
+    v.forEach((k, val) -> {
+      if (k.startsWith("spark.")) {
+        s.put(k, val);
+      }
+    });
+    spark = Collections.unmodifiableMap(s);
+  }
+
+  /** Defaults, then {@code confFile} (may be null), then {@code overrides} (CLI options; null values ignored). */
+  public static JobConfig load(Path confFile, Map<String, String> overrides) {
+    Map<String, String> v = new LinkedHashMap<>(read(null));
+    if (confFile != null) {
+      Map<String, String> file = read(confFile);
+      for (String k : file.keySet()) {
+        if (!KEYS.contains(k) && !k.startsWith("spark.")) {
+          throw new ConfigException("unknown configuration key '" + k + "' in " + confFile);
+        }
+      }
+      v.putAll(file);
+    }
+    if (overrides != null) {
+      overrides.forEach((k, val) -> {
+        if (val != null) {
+          v.put(k, val);
+        }
+      });
+    }
+    for (String k : KEYS) {
+      if (!v.containsKey(k)) {
+        throw new ConfigException("configuration key '" + k + "' has no value (conf/" + DEFAULTS + " lacks it)");
+      }
+    }
+    return new JobConfig(v);
+  }
+
+  public static JobConfig defaults() {
+    return load(null, null);
+  }
+
+  /** A copy with some keys replaced (for tests and for the CLI). */
+  public JobConfig with(Map<String, String> overrides) {
+    Map<String, String> v = new LinkedHashMap<>(raw);
+    v.putAll(overrides);
+    return new JobConfig(v);
+  }
+
+  public Map<String, String> asMap() {
+    return raw;
+  }
+
+  private static Map<String, String> read(Path file) {
+    Properties p = new Properties();
+    try (Reader r = file == null ? ConfFiles.open(DEFAULTS) : Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(r);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read configuration file " + (file == null ? "conf/" + DEFAULTS : file) + ": " + e.getMessage());
+    }
+    Map<String, String> m = new LinkedHashMap<>();
+    for (String k : p.stringPropertyNames()) {
+      m.put(k.strip(), p.getProperty(k).strip());
+    }
+    return m;
+  }
+
+  private static String nonEmpty(Map<String, String> v, String key) {
+    String s = v.get(key);
+    if (s == null || s.isBlank()) {
+      throw new ConfigException("configuration key '" + key + "' must not be empty");
+    }
+    return s.strip();
+  }
+
+  private static String oneOf(Map<String, String> v, String key, String... allowed) {
+    String s = nonEmpty(v, key);
+    for (String a : allowed) {
+      if (a.equals(s)) {
+        return s;
+      }
+    }
+    throw new ConfigException("configuration key '" + key + "' is '" + s + "'; expected one of " + String.join(", ", allowed));
+  }
+
+  private static int intIn(Map<String, String> v, String key, int min, int max) {
+    String s = nonEmpty(v, key);
+    try {
+      int i = Integer.parseInt(s);
+      if (i < min || i > max) {
+        throw new ConfigException("configuration key '" + key + "' is " + i + "; expected " + min + ".." + max);
+      }
+      return i;
+    } catch (NumberFormatException e) {
+      throw new ConfigException("configuration key '" + key + "' is '" + s + "'; expected a whole number");
+    }
+  }
+
+  private static long longValue(Map<String, String> v, String key) {
+    String s = nonEmpty(v, key);
+    try {
+      return Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      throw new ConfigException("configuration key '" + key + "' is '" + s + "'; expected a whole number");
+    }
+  }
+
+  private static double doubleIn(Map<String, String> v, String key, double min, double max) {
+    String s = nonEmpty(v, key);
+    try {
+      double d = Double.parseDouble(s);
+      if (!(d >= min && d <= max)) {
+        throw new ConfigException("configuration key '" + key + "' is " + s + "; expected " + min + ".." + max);
+      }
+      return d;
+    } catch (NumberFormatException e) {
+      throw new ConfigException("configuration key '" + key + "' is '" + s + "'; expected a number");
+    }
+  }
+
+  private static boolean bool(Map<String, String> v, String key) {
+    String s = nonEmpty(v, key);
+    if (s.equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (s.equalsIgnoreCase("false")) {
+      return false;
+    }
+    throw new ConfigException("configuration key '" + key + "' is '" + s + "'; expected true or false");
+  }
+}

@@ -1,0 +1,247 @@
+package org.msmepulse.core.dates;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves an article's month: metadata {@code published} first, then a date in the dateline (the
+ * first lines of the article), then the first full date anywhere in the text. A date needs a year
+ * and a month: "19 सितंबर" alone, "2019-24" or "वित्त वर्ष 2023-24" give nothing, and no date gives
+ * null. Understands Hindi and English month names with their spellings (सितंबर/सितम्बर,
+ * अक्टूबर/अक्तूबर, फ़रवरी/फरवरी, Sept.), ISO dates, day-first numeric dates (15/08/2024, the
+ * Indian convention) and "March 5, 2024". Input is canonical text (digits already ASCII).
+ */
+public final class MonthResolver {
+  private static final Map<String, Integer> MONTHS = new HashMap<>();
+  private static final String MONTH_ALT;
+
+  static {
+    String[][] names = {
+      {"जनवरी", "जनवरि", "january", "jan"},
+      {"फरवरी", "फ़रवरी", "फरवरि", "february", "feb"},
+      {"मार्च", "march", "mar"},
+      {"अप्रैल", "अप्रेल", "अप्रील", "april", "apr"},
+      {"मई", "may"},
+      {"जून", "june", "jun"},
+      {"जुलाई", "july", "jul"},
+      {"अगस्त", "august", "aug"},
+      {"सितंबर", "सितम्बर", "सितमबर", "सेप्टेंबर", "september", "sept", "sep"},
+      {"अक्टूबर", "अक्तूबर", "अकटूबर", "अक्टुबर", "october", "oct"},
+      {"नवंबर", "नवम्बर", "नवमबर", "november", "nov"},
+      {"दिसंबर", "दिसम्बर", "दिसमबर", "december", "dec"},
+    };
+    StringBuilder alt = new StringBuilder();
+    for (int m = 0; m < names.length; m++) {
+      for (String n : names[m]) {
+        MONTHS.put(n, m + 1);
+      }
+    }
+    MONTHS.keySet().stream()
+        .sorted((a, b) -> b.length() - a.length())
+        .forEach(n -> alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(n)));
+    MONTH_ALT = alt.toString();
+  }
+
+  // Word edges for Devanagari: a month name must not continue into more letters or marks.
+  private static final String L = "(?<![\\p{L}\\p{M}])";
+  private static final String R = "(?![\\p{L}\\p{M}])";
+  private static final String YEAR = "((?:19|20)\\d\\d)(?!\\d)(?!\\s*-\\s*\\d)";
+
+  /** 29 सितम्बर 2025, 5th March, 2024, 1 मई, 2022 */
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+      L + "(\\d{1,2})(?:st|nd|rd|th)?\\s*(" + MONTH_ALT + ")\\.?" + R + ",?\\s*" + YEAR,
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** March 5, 2024; मई 2022; सितंबर, 2024 */
+  private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+      L + "(" + MONTH_ALT + ")\\.?" + R + "\\s*(?:(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*)?,?\\s*" + YEAR,
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** 2023-11-02, 2023/11/02 */
+  private static final Pattern ISO = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d\\d)[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d])");
+  /** 15/08/2024, 15-08-2024, 15.08.2024: day first */
+  private static final Pattern DMY = Pattern.compile("(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d\\d)(?!\\d)");
+
+  /** How many leading lines count as the dateline zone. */
+  private static final int DATELINE_LINES = 4;
+  private static final int DATELINE_CHARS = 400;
+
+  private MonthResolver() {}
+
+  public static MonthResolution resolve(String published, String canonicalText) {
+    String fromMeta = monthOfPublished(published);
+    if (fromMeta != null) {
+      return new MonthResolution(fromMeta, MonthResolution.METADATA, "published");
+    }
+    if (canonicalText == null || canonicalText.isEmpty()) {
+      return MonthResolution.none();
+    }
+    String zone = datelineZone(canonicalText);
+    Found d = firstDate(zone);
+    DayMonth dm = dayMonth(zone);
+    if (dm != null && (d == null || dm.position() < d.position)) {
+      Integer year = onlyYear(canonicalText);
+      if (year != null) {
+        return new MonthResolution(ym(year, dm.month()), MonthResolution.TEXT,
+            "dateline: " + dm.text() + " + year " + year + " in the text");
+      }
+    }
+    if (d != null) {
+      return new MonthResolution(d.month, MonthResolution.TEXT, "dateline: " + d.text);
+    }
+    Found b = firstDate(canonicalText);
+    if (b != null) {
+      return new MonthResolution(b.month, MonthResolution.TEXT, "body: " + b.text);
+    }
+    return MonthResolution.none();
+  }
+
+  /** The month of a metadata date (ISO date or date-time, with or without offset), or null. */
+  public static String monthOfPublished(String published) {
+    if (published == null) {
+      return null;
+    }
+    String p = published.strip();
+    if (p.isEmpty()) {
+      return null;
+    }
+    try {
+      if (p.length() >= 10 && p.charAt(4) == '-' && p.charAt(7) == '-') {
+        LocalDate d = LocalDate.parse(p.substring(0, 10));
+        return YearMonth.from(d).toString();
+      }
+      if (p.length() == 7 && p.charAt(4) == '-') {
+        return YearMonth.parse(p).toString();
+      }
+      return YearMonth.from(OffsetDateTime.parse(p)).toString();
+    } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
+      Found f = firstDate(p);
+      return f == null ? null : f.month;
+    }
+  }
+
+  static String datelineZone(String text) {
+    int end = 0;
+    int lines = 0;
+    while (end < text.length() && lines < DATELINE_LINES && end < DATELINE_CHARS) {
+      int nl = text.indexOf('\n', end);
+      end = nl < 0 ? text.length() : nl + 1;
+      lines++;
+    }
+    return text.substring(0, Math.min(end, Math.min(text.length(), DATELINE_CHARS + 80)));
+  }
+
+  private record Found(int position, String month, String text) {}
+
+  /** 19 सितंबर, 5 Oct: a day and month without a year. */
+  private static final Pattern DAY_MONTH = Pattern.compile(
+      L + "(\\d{1,2})(?:st|nd|rd|th)?\\s*(" + MONTH_ALT + ")\\.?" + R, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A year standing alone (वर्ष 2024, 2024 में), not part of a range like 2023-24. */
+  private static final Pattern LONE_YEAR = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d\\d)(?![\\d])(?!\\s*-\\s*\\d)(?!\\s*/\\s*\\d)");
+
+  private record DayMonth(int position, int month, String text) {}
+
+  /** The first day and month in the dateline zone, or null. */
+  static DayMonth dayMonth(String zone) {
+    Matcher m = DAY_MONTH.matcher(zone);
+    while (m.find()) {
+      int day = Integer.parseInt(m.group(1));
+      Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+      if (month != null && day >= 1 && day <= 31) {
+        return new DayMonth(m.start(), month, m.group().strip());
+      }
+    }
+    return null;
+  }
+
+  /** The one year the text names, or null when it names none or several. */
+  static Integer onlyYear(String text) {
+    Matcher m = LONE_YEAR.matcher(text);
+    Integer year = null;
+    while (m.find()) {
+      int y = Integer.parseInt(m.group(1));
+      if (year != null && year != y) {
+        return null;
+      }
+      year = y;
+    }
+    return year;
+  }
+
+  static Found firstDate(String s) {
+    Found best = null;
+    best = earlier(best, dayMonthYear(s));
+    best = earlier(best, monthDayYear(s));
+    best = earlier(best, numeric(ISO, s, 1, 2));
+    best = earlier(best, numeric(DMY, s, 3, 2));
+    return best;
+  }
+
+  private static Found earlier(Found a, Found b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return b.position < a.position ? b : a;
+  }
+
+  private static Found dayMonthYear(String s) {
+    Matcher m = DAY_MONTH_YEAR.matcher(s);
+    while (m.find()) {
+      int day = Integer.parseInt(m.group(1));
+      Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+      if (month != null && day >= 1 && day <= 31) {
+        return new Found(m.start(), ym(Integer.parseInt(m.group(3)), month), m.group().strip());
+      }
+    }
+    return null;
+  }
+
+  private static Found monthDayYear(String s) {
+    Matcher m = MONTH_DAY_YEAR.matcher(s);
+    while (m.find()) {
+      Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+      if (month == null) {
+        continue;
+      }
+      String name = m.group(1);
+      // Three-letter English abbreviations and "may" are ordinary words unless a day or capital shows a date.
+      boolean shortLatin = name.length() <= 4 && name.chars().allMatch(c -> c < 128);
+      if (shortLatin && m.group(2) == null && !Character.isUpperCase(name.charAt(0))) {
+        continue;
+      }
+      if (m.group(2) != null) {
+        int day = Integer.parseInt(m.group(2));
+        if (day < 1 || day > 31) {
+          continue;
+        }
+      }
+      return new Found(m.start(), ym(Integer.parseInt(m.group(3)), month), m.group().strip());
+    }
+    return null;
+  }
+
+  private static Found numeric(Pattern p, String s, int yearGroup, int monthGroup) {
+    Matcher m = p.matcher(s);
+    while (m.find()) {
+      int year = Integer.parseInt(m.group(yearGroup));
+      int month = Integer.parseInt(m.group(monthGroup));
+      int day = Integer.parseInt(m.group(yearGroup == 1 ? 3 : 1));
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+        return new Found(m.start(), ym(year, month), m.group());
+      }
+    }
+    return null;
+  }
+
+  private static String ym(int year, int month) {
+    return YearMonth.of(year, month).toString();
+  }
+}

@@ -1,0 +1,89 @@
+package org.msmepulse.core.text;
+
+import java.util.Locale;
+import org.apache.lucene.analysis.hi.HindiNormalizer;
+import org.apache.lucene.analysis.in.IndicNormalizer;
+
+/**
+ * The comparison key of one token: two spellings a Hindi reader takes for the same word get the
+ * same key. Used for gazetteer matching and, stemmed, for TF-IDF terms. Not for display.
+ *
+ * <p>Rules: Latin is lower-cased; a nasal consonant with virama before another consonant becomes
+ * anusvara (सितम्बर = सितंबर, रैम्प = रैंप: Lucene folds only न्); then Lucene's
+ * {@link IndicNormalizer} and {@link HindiNormalizer} (nukta removed, chandrabindu to anusvara,
+ * virama removed, ै to े, ॉ to ो, long to short vowels: टैक्नोलॉजी = टेक्नोलॉजी, झाँसी = झांसी).
+ * Both Lucene classes are stateless, so one instance serves all threads.
+ */
+public final class MatchKey {
+  private static final IndicNormalizer INDIC = new IndicNormalizer();
+  private static final HindiNormalizer HINDI = new HindiNormalizer();
+
+  private MatchKey() {}
+
+  public static String of(String token) {
+    char[] buf = token.toCharArray();
+    int len = buf.length;
+    boolean devanagari = false;
+    for (int i = 0; i < len; i++) {
+      char c = buf[i];
+      if (c < 0x80) {
+        if (c >= 'A' && c <= 'Z') {
+          buf[i] = (char) (c + 32);
+        }
+      } else if (DevanagariNormalizer.isDevanagari(c)) {
+        devanagari = true;
+      } else if (Character.isUpperCase(c)) {
+        buf[i] = Character.toLowerCase(c);
+      }
+    }
+    if (!devanagari) {
+      return new String(buf, 0, len);
+    }
+    len = foldNasalClusters(buf, len);
+    len = INDIC.normalize(buf, len);
+    len = HINDI.normalize(buf, len);
+    return new String(buf, 0, len);
+  }
+
+  /**
+   * ङ्, ञ्, ण्, म् followed by a consonant become anusvara (न् is folded by Lucene); a doubled
+   * consonant (C्C: अलप्पुझा, कोच्चि, पत्तन) becomes one (अलपुझा, कोचि), the usual variation in Hindi
+   * spellings of South Indian names.
+   */
+  static int foldNasalClusters(char[] s, int len) {
+    for (int i = 0; i + 2 < len; i++) {
+      char c = s[i];
+      if (isConsonant(c) && s[i + 1] == '\u094D' && s[i + 2] == c) {
+        System.arraycopy(s, i + 2, s, i, len - i - 2);
+        len -= 2;
+        continue;
+      }
+      if ((c == '\u0919' || c == '\u091E' || c == '\u0923' || c == '\u092E')
+          && s[i + 1] == '\u094D' && isConsonant(s[i + 2])) {
+        s[i] = '\u0902';
+        System.arraycopy(s, i + 2, s, i + 1, len - i - 2);
+        len--;
+      }
+    }
+    return len;
+  }
+
+  static boolean isConsonant(char c) {
+    return c >= '\u0915' && c <= '\u0939' || c >= '\u0958' && c <= '\u095F';
+  }
+
+  /** The key of a phrase: each token's key, joined by single spaces. */
+  public static String ofPhrase(String phrase) {
+    StringBuilder sb = new StringBuilder();
+    for (Token t : Tokenizer.tokenize(DevanagariNormalizer.normalize(phrase))) {
+      if (t.type() == Token.Type.PUNCT) {
+        continue;
+      }
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(of(t.text()));
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+}

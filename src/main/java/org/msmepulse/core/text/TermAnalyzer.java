@@ -1,0 +1,89 @@
+package org.msmepulse.core.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
+import org.apache.lucene.analysis.hi.HindiStemmer;
+
+/**
+ * Turns canonical text into the terms that TF-IDF and LDA count, each with the surface form it had
+ * in the text (for display forms). Per word token:
+ * <ul>
+ *   <li>numbers are dropped on purpose: a figure is not a topic or a keyword;
+ *   <li>a known fold ({@link TermFolds}) gives its term (एमएसएमई and MSME are both {@code msme});
+ *   <li>stopwords ({@link Stopwords}) are dropped;
+ *   <li>Hindi words become Lucene's {@link HindiStemmer} stem of their {@link MatchKey};
+ *       Latin words their lower-cased minimal English stem (plural s);
+ *   <li>one-letter terms are dropped.
+ * </ul>
+ * Thread-safe: the stemmers hold no state.
+ */
+public final class TermAnalyzer {
+  private static final HindiStemmer HINDI_STEMMER = new HindiStemmer();
+  private static final EnglishMinimalStemmer ENGLISH_STEMMER = new EnglishMinimalStemmer();
+
+  private final Stopwords stopwords;
+  private final TermFolds folds;
+
+  public TermAnalyzer(Stopwords stopwords, TermFolds folds) {
+    this.stopwords = stopwords;
+    this.folds = folds;
+  }
+
+  public static TermAnalyzer defaults() {
+    return new TermAnalyzer(Stopwords.defaults(), TermFolds.defaults());
+  }
+
+  /** Terms with the surface form each came from, in text order. */
+  public record Analysis(List<String> terms, List<String> surfaces, int wordCount) {}
+
+  public Analysis analyze(String canonicalText) {
+    List<Token> tokens = Tokenizer.tokenize(canonicalText);
+    List<Token> words = new ArrayList<>(tokens.size());
+    List<String> keys = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      if (t.isWord()) {
+        words.add(t);
+        keys.add(MatchKey.of(t.text()));
+      }
+    }
+    List<String> terms = new ArrayList<>(words.size() / 2);
+    List<String> surfaces = new ArrayList<>(words.size() / 2);
+    for (int i = 0; i < words.size(); i++) {
+      Token t = words.get(i);
+      if (t.type() == Token.Type.NUMBER) {
+        continue;
+      }
+      TermFolds.Fold fold = folds.longestAt(keys, i);
+      if (fold != null) {
+        int endIdx = i + fold.length() - 1;
+        terms.add(fold.term());
+        surfaces.add(canonicalText.substring(t.start(), words.get(endIdx).end()));
+        i = endIdx;
+        continue;
+      }
+      String key = keys.get(i);
+      if (stopwords.isStopKey(key)) {
+        continue;
+      }
+      String term = stem(key, t.type());
+      if (term.codePointCount(0, term.length()) < 2 || stopwords.isStopKey(term)) {
+        continue;
+      }
+      terms.add(term);
+      surfaces.add(t.text());
+    }
+    return new Analysis(terms, surfaces, words.size());
+  }
+
+  static String stem(String key, Token.Type type) {
+    char[] buf = key.toCharArray();
+    if (type == Token.Type.DEVANAGARI) {
+      return new String(buf, 0, HINDI_STEMMER.stem(buf, buf.length));
+    }
+    if (type == Token.Type.LATIN) {
+      return new String(buf, 0, ENGLISH_STEMMER.stem(buf, buf.length));
+    }
+    return key;
+  }
+}

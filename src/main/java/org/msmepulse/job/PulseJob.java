@@ -1,0 +1,236 @@
+package org.msmepulse.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.msmepulse.config.JobConfig;
+import org.msmepulse.core.gazetteer.RegionGazetteer;
+import org.msmepulse.core.gazetteer.SchemeGazetteer;
+import org.msmepulse.stages.Analyze;
+import org.msmepulse.stages.ArticleRegions;
+import org.msmepulse.stages.ArticleSchemes;
+import org.msmepulse.stages.CoreObjects;
+import org.msmepulse.stages.Deduplicate;
+import org.msmepulse.stages.Extract;
+import org.msmepulse.stages.Features;
+import org.msmepulse.stages.KeywordsByMonth;
+import org.msmepulse.stages.Lookups;
+import org.msmepulse.stages.Prepare;
+import org.msmepulse.stages.RegionsByMonth;
+import org.msmepulse.stages.ResolveMonth;
+import org.msmepulse.stages.SchemeRegionsByMonth;
+import org.msmepulse.stages.SchemesByMonth;
+import org.msmepulse.stages.Topics;
+import org.msmepulse.stages.TopicsByMonth;
+import org.msmepulse.stages.ingest.Ingest;
+import org.msmepulse.warehouse.Tables;
+import org.msmepulse.warehouse.Warehouse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The batch job, stage by stage. Data flows one way: the batch is read, prepared (cleaned,
+ * quarantined, deduplicated) and merged with the warehouse's articles; then every derived column
+ * and table is recomputed from that one set of articles (month, schemes and regions, terms, the
+ * TF-IDF + LDA pipeline, the monthly tables), so a run on A then B equals one run on A and B, and
+ * the same input twice leaves the same tables. Nothing is written until everything is computed;
+ * the accounting {@code records_read = articles + duplicates + quarantined} is checked first.
+ */
+public final class PulseJob {
+  private static final Logger LOG = LoggerFactory.getLogger(PulseJob.class);
+
+  /** The columns an article keeps between runs; everything else is derived from them. */
+  static final String[] BASE = {"article_id", "source_id", "title", "url", "source", "published_raw", "text",
+      "language", "content_hash", "record_source", "boilerplate_lines", "repeated_sentences", "run_id", "ingested_at"};
+
+  private final SparkSession spark;
+  private final JobConfig cfg;
+
+  public PulseJob(SparkSession spark, JobConfig cfg) {
+    this.spark = spark;
+    this.cfg = cfg;
+  }
+
+  /**
+   * @param inputs input paths; empty means the built-in sample
+   * @param topics the number of topics, or null for the configured default
+   */
+  public RunSummary run(List<String> inputs, Integer topics, boolean rebuild) {
+    long t0 = System.currentTimeMillis();
+    Instant started = Instant.now();
+    String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started)
+        + "-" + UUID.randomUUID().toString().substring(0, 8);
+    Warehouse wh = new Warehouse(spark, cfg.warehouse);
+    List<Ingest.Input> resolved = inputs.isEmpty() ? List.of() : Ingest.resolve(spark, inputs, cfg.inputFormat);
+    if (rebuild) {
+      wh.clear();
+    }
+    SchemeGazetteer schemes = SchemeGazetteer.load(cfg.gazetteerDir);
+    RegionGazetteer regions = RegionGazetteer.load(cfg.gazetteerDir);
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<CoreObjects.Gazetteers> gazetteers = jsc.broadcast(new CoreObjects.Gazetteers(schemes, regions));
+    Map<String, Double> metrics = new LinkedHashMap<>();
+    List<Dataset<Row>> cached = new ArrayList<>();
+    try {
+      // Read and prepare the batch.
+      Dataset<Row> raw = inputs.isEmpty() ? Ingest.sample(spark) : Ingest.read(spark, resolved, cfg.textGlob);
+      Dataset<Row> prepared = persist(Prepare.apply(raw, cfg), cached);
+      long recordsRead = prepared.count();
+      Dataset<Row> quarantine = prepared.filter(col("reject_reason").isNotNull())
+          .select(col("record_source").as("source"), col("reject_reason").as("reason"), col("raw_excerpt"),
+              lit(runId).as("run_id"));
+      Dataset<Row> existing = wh.exists(Tables.ARTICLES) ? wh.read(Tables.ARTICLES) : null;
+      Dataset<Row> batch = persist(Deduplicate.apply(
+          prepared.filter(col("reject_reason").isNull())
+              .withColumnRenamed("clean_text", "text")
+              .withColumnRenamed("published", "published_raw")
+              .withColumn("run_id", lit(runId))
+              .withColumn("ingested_at", lit(Timestamp.from(started))),
+          existing), cached);
+      Dataset<Row> duplicates = batch.filter(col("duplicate_of").isNotNull())
+          .select(col("record_source").as("source"), col("article_id"), col("duplicate_of"), col("duplicate_kind").as("kind"),
+              lit(runId).as("run_id"));
+      long quarantined = quarantine.count();
+      long duplicateCount = duplicates.count();
+      Dataset<Row> batchArticles = batch.filter(col("duplicate_of").isNull()).select(cols(BASE));
+      long articles = batchArticles.count();
+      if (recordsRead != articles + duplicateCount + quarantined) {
+        throw new IllegalStateException("record accounting failed: read " + recordsRead + " but " + articles
+            + " articles + " + duplicateCount + " duplicates + " + quarantined + " quarantined");
+      }
+
+      // All articles: the warehouse's, with this batch's versions replacing theirs. An article read
+      // again unchanged keeps its stored row (and the run that first wrote it).
+      Dataset<Row> base = batchArticles;
+      if (existing != null) {
+        Dataset<Row> stored = existing.select(cols(BASE));
+        Dataset<Row> unchanged = batchArticles.join(stored.select("article_id", "content_hash", "title", "url", "source",
+            "published_raw"), new String[] {"article_id", "content_hash"}, "left_semi");
+        Dataset<Row> changed = batchArticles.join(unchanged.select("article_id"), new String[] {"article_id"}, "left_anti");
+        base = stored.join(changed.select("article_id"), new String[] {"article_id"}, "left_anti").unionByName(changed);
+      }
+      Dataset<Row> all = ResolveMonth.apply(base.withColumn("published", col("published_raw")).withColumnRenamed("text", "clean_text"));
+      all = Extract.apply(all, gazetteers).withColumnRenamed("clean_text", "text");
+      Dataset<Row> analyzed = persist(Analyze.apply(all, "text"), cached);
+      long documents = analyzed.count();
+      LOG.info("{} records read: {} articles, {} duplicates, {} quarantined; {} articles in the warehouse after this run",
+          recordsRead, articles, duplicateCount, quarantined, documents);
+
+      // TF-IDF and topics.
+      Features.Fitted fitted = Features.fit(analyzed, documents, cfg, topics);
+      Dataset<Row> scored = persist(Topics.withDominantTopic(fitted.model().transform(analyzed)), cached);
+      Topics.Described described = Topics.describe(spark, fitted, scored, analyzed, cfg.topTerms, cfg.coherenceTerms, runId);
+      metrics.put("log_perplexity", fitted.lda().logPerplexity(scored));
+      metrics.put("log_likelihood", fitted.lda().logLikelihood(scored));
+      metrics.put("topic_diversity", described.diversity());
+      metrics.put("coherence_npmi_mean", java.util.Arrays.stream(described.coherence()).average().orElse(0));
+      metrics.put("vocabulary_size", (double) fitted.vocabulary().length);
+      metrics.put("subsampling_rate", fitted.subsamplingRate());
+      metrics.put("min_df", (double) fitted.minDf());
+      try {
+        fitted.model().write().overwrite().save(wh.path(Tables.MODEL_DIR) + "/pipeline");
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot save the topic model: " + e.getMessage(), e);
+      }
+
+      // Derived tables.
+      Dataset<Row> articlesOut = scored.select(col("article_id"), col("source_id"), col("title"), col("url"), col("source"),
+          col("published"), col("month"), col("month_source"), col("month_evidence"), col("language"), col("text"),
+          col("token_count"), col("dominant_topic"), col("schemes"), col("regions"), col("content_hash"),
+          col("record_source"), col("boilerplate_lines"), col("repeated_sentences"), col("published_raw"),
+          col("run_id"), col("ingested_at"));
+      Dataset<Row> articleSchemes = ArticleSchemes.of(articlesOut);
+      Dataset<Row> articleRegions = ArticleRegions.of(articlesOut);
+      Dataset<Row> articleTopics = Topics.articleTopics(scored);
+      Dataset<Row> schemeRegions = SchemeRegionsByMonth.of(articleSchemes, articleRegions);
+      Dataset<Row> schemesByMonth = SchemesByMonth.of(articleSchemes, schemeRegions, Lookups.schemes(spark, schemes));
+      Dataset<Row> regionsByMonth = RegionsByMonth.of(articleRegions, articleSchemes, Lookups.states(spark, regions),
+          Lookups.districts(spark, regions));
+      Dataset<Row> topicsByMonth = TopicsByMonth.of(scored);
+      Dataset<Row> keywords = KeywordsByMonth.of(spark, scored, fitted.vocabulary(), cfg.keywordsPerMonth, analyzed);
+
+      // Writes: article level first, monthly tables next, the run's own row last.
+      Map<String, Long> versions = new LinkedHashMap<>();
+      versions.put(Tables.ARTICLES, wh.merge(Tables.ARTICLES, articlesOut, "article_id", List.of("run_id", "ingested_at")));
+      versions.put(Tables.ARTICLE_SCHEMES, wh.overwrite(Tables.ARTICLE_SCHEMES, articleSchemes));
+      versions.put(Tables.ARTICLE_REGIONS, wh.overwrite(Tables.ARTICLE_REGIONS, articleRegions));
+      versions.put(Tables.ARTICLE_TOPICS, wh.overwrite(Tables.ARTICLE_TOPICS, articleTopics));
+      versions.put(Tables.TOPICS, wh.overwrite(Tables.TOPICS, described.topics()));
+      versions.put(Tables.SCHEMES_BY_MONTH, wh.overwrite(Tables.SCHEMES_BY_MONTH, schemesByMonth));
+      versions.put(Tables.REGIONS_BY_MONTH, wh.overwrite(Tables.REGIONS_BY_MONTH, regionsByMonth));
+      versions.put(Tables.SCHEME_REGIONS_BY_MONTH, wh.overwrite(Tables.SCHEME_REGIONS_BY_MONTH, schemeRegions));
+      versions.put(Tables.TOPICS_BY_MONTH, wh.overwrite(Tables.TOPICS_BY_MONTH, topicsByMonth));
+      versions.put(Tables.KEYWORDS_BY_MONTH, wh.overwrite(Tables.KEYWORDS_BY_MONTH, keywords));
+      versions.put(Tables.QUARANTINE, wh.insertNew(Tables.QUARANTINE, quarantine, "source", "reason"));
+      versions.put(Tables.DUPLICATES, wh.insertNew(Tables.DUPLICATES, duplicates, "source", "duplicate_of"));
+
+      long duration = System.currentTimeMillis() - t0;
+      List<String> inputNames = inputs.isEmpty() ? List.of("builtin:" + Ingest.SAMPLE_RESOURCE) : inputs;
+      Row run = RowFactory.create(runId, Timestamp.from(started), new Timestamp(System.currentTimeMillis()),
+          inputNames.toArray(new String[0]), recordsRead, articles, duplicateCount, quarantined, documents,
+          fitted.k(), metrics.get("log_perplexity"), metrics.get("topic_diversity"), metrics.get("coherence_npmi_mean"),
+          scala.jdk.javaapi.CollectionConverters.asScala(versions), scala.jdk.javaapi.CollectionConverters.asScala(metrics),
+          duration);
+      wh.append(Tables.RUNS, spark.createDataFrame(List.of(run), RUNS_SCHEMA));
+      return new RunSummary(runId, wh.location(), recordsRead, articles, duplicateCount, quarantined, documents, fitted.k(),
+          duration, metrics, versions);
+    } finally {
+      for (Dataset<Row> d : cached) {
+        d.unpersist();
+      }
+      gazetteers.destroy();
+    }
+  }
+
+  static final StructType RUNS_SCHEMA = new StructType()
+      .add("run_id", DataTypes.StringType, false)
+      .add("started_at", DataTypes.TimestampType, false)
+      .add("finished_at", DataTypes.TimestampType, false)
+      .add("inputs", DataTypes.createArrayType(DataTypes.StringType), false)
+      .add("records_read", DataTypes.LongType, false)
+      .add("articles", DataTypes.LongType, false)
+      .add("duplicates", DataTypes.LongType, false)
+      .add("quarantined", DataTypes.LongType, false)
+      .add("articles_total", DataTypes.LongType, false)
+      .add("topics_k", DataTypes.IntegerType, false)
+      .add("log_perplexity", DataTypes.DoubleType)
+      .add("topic_diversity", DataTypes.DoubleType)
+      .add("coherence_npmi_mean", DataTypes.DoubleType)
+      .add("table_versions", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType))
+      .add("metrics", DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType))
+      .add("duration_ms", DataTypes.LongType, false);
+
+  private static Dataset<Row> persist(Dataset<Row> d, List<Dataset<Row>> cached) {
+    Dataset<Row> p = d.persist(StorageLevel.MEMORY_AND_DISK());
+    cached.add(p);
+    return p;
+  }
+
+  private static org.apache.spark.sql.Column[] cols(String... names) {
+    org.apache.spark.sql.Column[] out = new org.apache.spark.sql.Column[names.length];
+    for (int i = 0; i < names.length; i++) {
+      out[i] = col(names[i]);
+    }
+    return out;
+  }
+}

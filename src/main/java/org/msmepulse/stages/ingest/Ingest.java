@@ -1,0 +1,218 @@
+package org.msmepulse.stages.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sha1;
+import static org.apache.spark.sql.functions.substring;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.io.LongWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapreduce.InputSplit;
+import org.apache.hadoop.mapreduce.lib.input.FileSplit;
+import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
+import org.apache.spark.api.java.JavaNewHadoopRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.msmepulse.stages.RawRecords;
+import scala.Tuple2;
+
+/**
+ * Stage 1: reads the corpus into raw records ({@link RawRecords#SCHEMA}), one row per record read,
+ * from text files (one article per file), JSON Lines, CSV or Parquet, local or on any Hadoop file
+ * system, or from the built-in sample. Bad records become rows with a reason, never exceptions.
+ */
+public final class Ingest {
+  public static final String SAMPLE_RESOURCE = "sample/articles.jsonl";
+  private static final String[] FIELDS = {"id", "title", "url", "source", "published", "text"};
+
+  private Ingest() {}
+
+  /** A path and the format it is read in. */
+  public record Input(String path, InputFormat format) {}
+
+  /** Checks every path and decides its format, before any work starts. */
+  public static List<Input> resolve(SparkSession spark, List<String> paths, String format) {
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    List<Input> out = new ArrayList<>();
+    for (String p : paths) {
+      out.add(new Input(p, InputFormat.resolve(p, format, hadoop)));
+    }
+    return out;
+  }
+
+  public static Dataset<Row> read(SparkSession spark, List<Input> inputs, String textGlob) {
+    Dataset<Row> all = null;
+    Map<InputFormat, List<String>> byFormat = new LinkedHashMap<>();
+    for (Input in : inputs) {
+      byFormat.computeIfAbsent(in.format(), f -> new ArrayList<>()).add(in.path());
+    }
+    for (Map.Entry<InputFormat, List<String>> e : byFormat.entrySet()) {
+      Dataset<Row> ds = switch (e.getKey()) {
+        case TEXT -> textFiles(spark, e.getValue(), textGlob);
+        case JSONL -> jsonLines(spark, e.getValue());
+        case CSV -> csv(spark, e.getValue());
+        case PARQUET -> parquet(spark, e.getValue());
+      };
+      all = all == null ? ds : all.unionByName(ds);
+    }
+    return all;
+  }
+
+  /** The built-in sample corpus (a small resource: read on the driver). */
+  public static Dataset<Row> sample(SparkSession spark) {
+    List<Row> rows = new ArrayList<>();
+    InputStream in = Ingest.class.getClassLoader().getResourceAsStream(SAMPLE_RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("built-in sample " + SAMPLE_RESOURCE + " is missing from the build");
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        rows.add(JsonLineParser.parse("builtin:" + SAMPLE_RESOURCE + ":" + n, line));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return spark.createDataFrame(rows, RawRecords.SCHEMA);
+  }
+
+  static Dataset<Row> textFiles(SparkSession spark, List<String> paths, String glob) {
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    List<String> files = new ArrayList<>();
+    for (String p : paths) {
+      try {
+        org.apache.hadoop.fs.Path hp = new org.apache.hadoop.fs.Path(p);
+        if (hp.getFileSystem(hadoop).getFileStatus(hp).isFile()) {
+          files.add(p);
+        } else {
+          files.add(p);
+        }
+      } catch (IOException e) {
+        throw new InputFormat.InputException("cannot read input path " + p + ": " + e.getMessage());
+      }
+    }
+    Dataset<Row> bin = spark.read().format("binaryFile")
+        .option("pathGlobFilter", glob)
+        .option("recursiveFileLookup", "true")
+        .load(files.toArray(new String[0]));
+    return bin.map((org.apache.spark.api.java.function.MapFunction<Row, Row>) r -> {
+      String path = r.getString(r.fieldIndex("path"));
+      byte[] content = (byte[]) r.get(r.fieldIndex("content"));
+      String name = path.substring(path.lastIndexOf('/') + 1);
+      int dot = name.lastIndexOf('.');
+      String sourceId = java.net.URLDecoder.decode(dot > 0 ? name.substring(0, dot) : name, StandardCharsets.UTF_8);
+      RecordDecoding.Decoded d = RecordDecoding.decode(content, content.length);
+      if (d.error() != null) {
+        return RowFactory.create(path, sourceId, null, null, null, null, null, null, d.error(),
+            RecordDecoding.excerpt(content, content.length));
+      }
+      return RowFactory.create(path, sourceId, null, null, null, null, null, d.text(), null, null);
+    }, Encoders.row(RawRecords.SCHEMA));
+  }
+
+  static Dataset<Row> jsonLines(SparkSession spark, List<String> paths) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Configuration conf = new Configuration(spark.sparkContext().hadoopConfiguration());
+    conf.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
+    @SuppressWarnings("unchecked")
+    JavaNewHadoopRDD<LongWritable, Text> lines = (JavaNewHadoopRDD<LongWritable, Text>) jsc.newAPIHadoopFile(
+        String.join(",", paths), TextInputFormat.class, LongWritable.class, Text.class, conf);
+    JavaRDD<Row> rows = lines.mapPartitionsWithInputSplit(
+        (InputSplit split, Iterator<Tuple2<LongWritable, Text>> it) -> {
+          String file = ((FileSplit) split).getPath().toString();
+          List<Row> out = new ArrayList<>();
+          while (it.hasNext()) {
+            Tuple2<LongWritable, Text> t = it.next();
+            byte[] bytes = Arrays.copyOf(t._2().getBytes(), t._2().getLength());
+            String source = file + "@" + t._1().get();
+            if (t._1().get() == 0 && bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF) {
+              bytes = Arrays.copyOfRange(bytes, 3, bytes.length); // UTF-8 byte order mark
+            }
+            if (bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
+              bytes = Arrays.copyOf(bytes, bytes.length - 1);
+            }
+            out.add(JsonLineParser.parse(source, bytes, bytes.length));
+          }
+          return out.iterator();
+        }, true);
+    return spark.createDataFrame(rows, RawRecords.SCHEMA);
+  }
+
+  static Dataset<Row> csv(SparkSession spark, List<String> paths) {
+    String[] ps = paths.toArray(new String[0]);
+    StructType header = spark.read().option("header", "true").option("multiLine", "true").csv(ps).schema();
+    StructType schema = new StructType();
+    for (StructField f : header.fields()) {
+      schema = schema.add(f.name(), DataTypes.StringType);
+    }
+    schema = schema.add("_corrupt_record", DataTypes.StringType);
+    if (!Arrays.asList(header.fieldNames()).contains("text")) {
+      throw new InputFormat.InputException("CSV input " + String.join(", ", paths) + " has no 'text' column in its header");
+    }
+    Dataset<Row> df = spark.read()
+        .option("header", "true").option("multiLine", "true").option("escape", "\"")
+        .option("mode", "PERMISSIVE").option("columnNameOfCorruptRecord", "_corrupt_record")
+        .option("encoding", "UTF-8")
+        .schema(schema).csv(ps);
+    return fromColumns(df, header, "_corrupt_record");
+  }
+
+  static Dataset<Row> parquet(SparkSession spark, List<String> paths) {
+    Dataset<Row> df = spark.read().parquet(paths.toArray(new String[0]));
+    if (!Arrays.asList(df.columns()).contains("text")) {
+      throw new InputFormat.InputException("Parquet input " + String.join(", ", paths) + " has no 'text' column");
+    }
+    return fromColumns(df, df.schema(), null);
+  }
+
+  /** Columnar inputs: pick the contract's fields by name, mark rows without text. */
+  private static Dataset<Row> fromColumns(Dataset<Row> df, StructType schema, String corruptColumn) {
+    List<String> names = Arrays.asList(schema.fieldNames());
+    List<Column> cols = new ArrayList<>();
+    Column fileCol = col("_metadata.file_path");
+    Column recordSource = concat(fileCol, lit("#"), substring(sha1(org.apache.spark.sql.functions.to_json(
+        org.apache.spark.sql.functions.struct(Arrays.stream(df.columns()).map(c -> col("`" + c + "`")).toArray(Column[]::new)))), 1, 12));
+    cols.add(recordSource.as("record_source"));
+    Column id = names.contains("id") ? col("id").cast("string") : lit(null).cast("string");
+    cols.add(id.as("source_id"));
+    for (String f : FIELDS) {
+      cols.add((names.contains(f) ? col(f).cast("string") : lit(null).cast("string")).as(f));
+    }
+    Column text = col("text").cast("string");
+    Column error = org.apache.spark.sql.functions.when(
+            corruptColumn == null ? lit(false) : col(corruptColumn).isNotNull(), lit("malformed CSV row (wrong number of fields or bad quoting)"))
+        .when(text.isNull(), lit("record has no text"));
+    cols.add(error.as("error"));
+    Column excerpt = corruptColumn == null ? lit(null).cast("string")
+        : org.apache.spark.sql.functions.substring(col(corruptColumn), 1, 200);
+    cols.add(excerpt.as("raw_excerpt"));
+    Dataset<Row> out = df.select(cols.toArray(new Column[0]));
+    return out.withColumn("text", org.apache.spark.sql.functions.when(col("error").isNull(), col("text")));
+  }
+}
