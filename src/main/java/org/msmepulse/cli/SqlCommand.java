@@ -40,6 +40,8 @@ final class SqlCommand implements Callable<Integer> {
     }
     Map<String, String> cli = new LinkedHashMap<>();
     cli.put("warehouse", warehouse);
+    cli.put("spark.ui.showConsoleProgress", "false"); // results go to stdout; no progress bar for a query
+    cli.put("spark.sql.jsonGenerator.ignoreNullFields", "false"); // every JSON row has every column
     JobConfig cfg = JobConfig.load(conf, cli);
     SparkSession spark = SparkSessions.getOrCreate(cfg.spark);
     Warehouse wh = new Warehouse(spark, cfg.warehouse);

@@ -29,7 +29,7 @@ public final class JobConfig implements Serializable {
       "clean.min_repeat_chars", "dedup.near.enabled", "dedup.near.jaccard",
       "features.vocab_size", "features.min_df", "features.max_df",
       "topics.k", "topics.optimizer", "topics.max_iter", "topics.seed", "topics.top_terms",
-      "topics.subsampling_rate", "topics.coherence_terms", "keywords.per_month", "gazetteer.dir");
+      "topics.subsampling_rate", "topics.coherence_terms", "topics.deterministic", "keywords.per_month", "gazetteer.dir");
 
   public final String warehouse;
   public final String inputFormat;
@@ -50,6 +50,7 @@ public final class JobConfig implements Serializable {
   /** Negative means auto. */
   public final double subsamplingRate;
   public final int coherenceTerms;
+  public final boolean deterministicTopics;
   public final int keywordsPerMonth;
   public final String gazetteerDir;
   public final Map<String, String> spark;
@@ -76,6 +77,7 @@ public final class JobConfig implements Serializable {
     String sr = nonEmpty(v, "topics.subsampling_rate");
     subsamplingRate = sr.equals("auto") ? -1 : doubleIn(v, "topics.subsampling_rate", 1e-6, 1.0);
     coherenceTerms = intIn(v, "topics.coherence_terms", 2, 100);
+    deterministicTopics = bool(v, "topics.deterministic");
     keywordsPerMonth = intIn(v, "keywords.per_month", 1, 10_000);
     gazetteerDir = nonEmpty(v, "gazetteer.dir");
     Map<String, String> s = new LinkedHashMap<>();

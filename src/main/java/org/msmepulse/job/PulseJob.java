@@ -129,6 +129,9 @@ public final class PulseJob {
         Dataset<Row> changed = batchArticles.join(unchanged.select("article_id"), new String[] {"article_id"}, "left_anti");
         base = stored.join(changed.select("article_id"), new String[] {"article_id"}, "left_anti").unionByName(changed);
       }
+      // Balanced partitions for the per-article stages, independent of how the input files were split.
+      int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
+      base = base.repartition(partitions, col("article_id")).sortWithinPartitions("article_id");
       Dataset<Row> all = ResolveMonth.apply(base.withColumn("published", col("published_raw")).withColumnRenamed("text", "clean_text"));
       all = Extract.apply(all, gazetteers).withColumnRenamed("clean_text", "text");
       Dataset<Row> analyzed = persist(Analyze.apply(all, "text"), cached);

@@ -19,7 +19,8 @@ import org.msmepulse.config.JobConfig;
  *
  * <p>Corpus-size rules, recorded in the run: the minimum document frequency drops to 1 below 20
  * articles; K is capped at the number of articles; the online optimizer's mini-batch fraction
- * (auto) is 1 up to 2,000 articles, then 2,000/n, at least 5%.
+ * (auto) is 1 up to 2,000 articles, then 2,000/n, at least 5%. With {@code topics.deterministic}
+ * (the default) LDA is fitted on one partition, so the same articles always give the same topics.
  */
 public final class Features {
   private Features() {}
@@ -52,7 +53,23 @@ public final class Features {
     if (cfg.optimizer.equals("online")) {
       lda.setSubsamplingRate(rate).setOptimizeDocConcentration(true);
     }
-    PipelineModel model = new Pipeline().setStages(new PipelineStage[] {cv, idf, lda}).fit(analyzed);
+    // The vocabulary's order among terms of equal count depends on task timing; LDA's seeded
+    // initialisation is by index, so the order is made canonical (alphabetical) before anything uses it.
+    String[] fittedVocab = cv.fit(analyzed).vocabulary().clone();
+    java.util.Arrays.sort(fittedVocab);
+    CountVectorizerModel cvModel = new CountVectorizerModel(fittedVocab).setInputCol("terms").setOutputCol("tf");
+    PipelineModel tfidf = new PipelineModel(java.util.UUID.randomUUID().toString(),
+        java.util.List.of((org.apache.spark.ml.Transformer) cvModel, idf.fit(cvModel.transform(analyzed))));
+    Dataset<Row> counted = tfidf.transform(analyzed).select("article_id", "tf");
+    // LDA sums per-partition statistics on the driver in task-completion order; floating-point sums
+    // then differ from run to run. One partition makes the seeded fit reproducible bit for bit.
+    // LDA sums per-partition statistics on the driver in task-completion order, so floating-point
+    // sums differ from run to run; and its mini-batches follow row order. One partition, ordered by
+    // article_id, makes the seeded fit reproducible bit for bit, whatever the cluster's layout.
+    Dataset<Row> ldaInput = cfg.deterministicTopics ? counted.coalesce(1).sortWithinPartitions("article_id") : counted;
+    LDAModel ldaModel = lda.fit(ldaInput);
+    PipelineModel model = new PipelineModel(java.util.UUID.randomUUID().toString(),
+        java.util.List.of((org.apache.spark.ml.Transformer) tfidf.stages()[0], tfidf.stages()[1], ldaModel));
     String[] vocab = ((CountVectorizerModel) model.stages()[0]).vocabulary();
     return new Fitted(model, vocab, k, rate, minDf);
   }

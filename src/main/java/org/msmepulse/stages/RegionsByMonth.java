@@ -1,10 +1,11 @@
 package org.msmepulse.stages;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -17,25 +18,22 @@ public final class RegionsByMonth {
 
   public static Dataset<Row> of(Dataset<Row> articleRegions, Dataset<Row> articleSchemes,
                                 Dataset<Row> stateNames, Dataset<Row> districtNames) {
-    Dataset<Row> regions = articleRegions.filter(col("month").isNotNull());
-    Dataset<Row> counts = regions.groupBy("month", "state_code", "district_code")
+    // Group and join keys must not be null: a state-level row gets the district key "".
+    Dataset<Row> regions = articleRegions.filter(col("month").isNotNull())
+        .withColumn("_dk", coalesce(col("district_code"), lit("")));
+    Dataset<Row> counts = regions.groupBy("month", "state_code", "_dk")
         .agg(countDistinct("article_id").as("articles"), sum("mentions").cast("long").as("mentions"));
-    Dataset<Row> pairs = regions.select("article_id", "month", "state_code", "district_code")
+    Dataset<Row> pairs = regions.select("article_id", "month", "state_code", "_dk")
         .join(articleSchemes.select(col("article_id"), col("scheme_code")), "article_id")
-        .groupBy("month", "state_code", "district_code", "scheme_code")
+        .groupBy("month", "state_code", "_dk", "scheme_code")
         .agg(countDistinct("article_id").as("articles"));
-    Dataset<Row> top = MonthlyRanking.topItems(pairs, new String[] {"month", "state_code", "district_code"},
-        "scheme_code", "top_schemes");
-    Column sameDistrict = counts.col("district_code").eqNullSafe(top.col("district_code"));
-    Dataset<Row> joined = counts.join(top, counts.col("month").equalTo(top.col("month"))
-            .and(counts.col("state_code").equalTo(top.col("state_code"))).and(sameDistrict), "left")
-        .select(counts.col("month"), counts.col("state_code"), counts.col("district_code"),
-            counts.col("articles"), counts.col("mentions"), top.col("top_schemes"));
-    return joined
-        .join(stateNames, "state_code")
-        .join(districtNames, joined.col("district_code").eqNullSafe(districtNames.col("district_code")), "left")
-        .select(joined.col("month"), joined.col("state_code"), col("state_name_en"), col("state_name_hi"),
-            joined.col("district_code"), col("district_name_en"), col("district_name_hi"),
-            joined.col("articles"), joined.col("mentions"), joined.col("top_schemes"));
+    Dataset<Row> top = MonthlyRanking.topItems(pairs, new String[] {"month", "state_code", "_dk"}, "scheme_code", "top_schemes");
+    Dataset<Row> districts = districtNames.withColumnRenamed("district_code", "_dk");
+    return counts.join(top, new String[] {"month", "state_code", "_dk"}, "left")
+        .join(stateNames, new String[] {"state_code"}, "left")
+        .join(districts, new String[] {"_dk"}, "left")
+        .select(col("month"), col("state_code"), col("state_name_en"), col("state_name_hi"),
+            org.apache.spark.sql.functions.when(col("_dk").equalTo(""), lit(null).cast("string")).otherwise(col("_dk")).as("district_code"),
+            col("district_name_en"), col("district_name_hi"), col("articles"), col("mentions"), col("top_schemes"));
   }
 }

@@ -88,7 +88,8 @@ public final class EntityMatcher {
         continue;
       }
       String[] words = key.split(" ");
-      if (words.length > 1) {
+      if (words.length > 1 && letters(key, 0, key.length()) >= GLUE_MIN_CHARS) {
+        // lost spaces: only for names long enough not to fold into a common word (उ.प्र. = उपर = ऊपर)
         addVariant(key.replace(" ", ""), a, false, seen);
         for (int i = 0; i + 1 < words.length; i++) {
           String left = String.join(" ", Arrays.copyOfRange(words, 0, i + 1));

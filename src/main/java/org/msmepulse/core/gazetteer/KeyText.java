@@ -94,6 +94,27 @@ public final class KeyText {
     return punctAfter.get(i) != null;
   }
 
+  /** Words that join names in a list: "सूरत और लुधियाना", "PMEGP या मुद्रा". */
+  private static final java.util.Set<String> LIST_JOINERS = java.util.Set.of(MatchKey.of("और"), MatchKey.of("व"),
+      MatchKey.of("एवं"), MatchKey.of("तथा"), MatchKey.of("या"), MatchKey.of("से"), MatchKey.of("तक"), "and", "or");
+
+  /** Whether words a1..a2 and b1..b2 stand in one list: adjacent but for a comma or one joining word. */
+  boolean listed(int a1, int a2, int b1, int b2) {
+    return listed(a1, a2, b1, b2, true);
+  }
+
+  /** As {@link #listed(int, int, int, int)}; {@code commaJoins} false requires a joining word. */
+  boolean listed(int a1, int a2, int b1, int b2, boolean commaJoins) {
+    int leftEnd = a1 < b1 ? a2 : b2;
+    int rightStart = a1 < b1 ? b1 : a1;
+    int gap = rightStart - leftEnd - 1;
+    if (gap == 0) {
+      return commaJoins && ",".equals(punctAfter.get(leftEnd));
+    }
+    return gap == 1 && !punctuationAfter(leftEnd) && !punctuationAfter(leftEnd + 1)
+        && LIST_JOINERS.contains(keys.get(leftEnd + 1));
+  }
+
   /** The text as written from word a to word b inclusive. */
   String surface(int a, int b) {
     return text.substring(words.get(a).start(), words.get(b).end());

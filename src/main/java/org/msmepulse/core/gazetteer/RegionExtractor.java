@@ -19,20 +19,24 @@ import org.msmepulse.core.text.MatchKey;
  *
  * <p>A name shared by districts of several states (Hamirpur, Aurangabad, Bilaspur, Pratapgarh)
  * resolves to the candidate whose state the article otherwise names (the state itself, or another
- * unambiguous place in it); with no such evidence, to the first candidate in gazetteer order.
+ * unambiguous place in it), else whose state holds a cultural region the article names
+ * (बुंदेलखंड, विदर्भ: {@code cultural-regions.csv}); with no evidence, to the first candidate.
  * Every district named adds its state. Build once per JVM; thread-safe.
  */
 public final class RegionExtractor {
   static final int STATE_WINDOW = 4;
   private static final int DATELINE_LINES = 3;
-  private static final Set<String> CUES_AFTER = keys("जिला", "जिले", "जिलों", "ज़िले", "जनपद", "शहर", "नगर", "महानगर",
+  // Not "नगर" alone: "गोमती नगर", "अशोक नगर" are localities named after something else.
+  private static final Set<String> CUES_AFTER = keys("जिला", "जिले", "जिलों", "ज़िले", "जनपद", "शहर", "महानगर",
       "कस्बे", "कस्बा", "संभाग", "मंडल", "तहसील", "district", "city", "dist");
+  private static final Set<String> CUE_PAIRS_AFTER = Set.of(MatchKey.ofPhrase("नगर निगम"), MatchKey.ofPhrase("नगर पालिका"),
+      MatchKey.ofPhrase("नगर परिषद"), MatchKey.ofPhrase("नगर पंचायत"));
   private static final Set<String> CUES_BEFORE = keys("जिला", "जिले", "जनपद", "शहर", "पड़ोसी", "district", "city", "dist");
-  /** Words after a name that make it a block, village or street of that name, not the district. */
+  /** Words after a name that make it a block, village or locality of that name, not the district. */
   private static final Set<String> SUBDISTRICT_AFTER = keys("ब्लॉक", "ब्लाक", "प्रखंड", "तहसील", "गांव", "ग्राम", "मोहल्ला",
-      "कॉलोनी", "रोड", "मार्ग", "चौक", "बाजार", "block", "road", "village");
-  /** Words that join names in a list: "सूरत और लुधियाना", "भदोही व मिर्जापुर". */
-  private static final Set<String> LIST_JOINERS = keys("और", "व", "एवं", "तथा", "या", "से", "तक", "and");
+      "कॉलोनी", "चौक", "बाजार", "block", "village");
+  /** Words after a name that make it a road named after the place it leads to ("मेरठ रोड" in Ghaziabad). */
+  private static final Set<String> ROAD_AFTER = keys("रोड", "मार्ग", "हाईवे", "एक्सप्रेसवे", "बाईपास", "road", "highway", "expressway");
 
   private final RegionGazetteer gazetteer;
   private final EntityMatcher matcher;
@@ -74,6 +78,22 @@ public final class RegionExtractor {
         accepted.add(new Accepted(m, cands));
       }
     }
+    // Roads named after a place are no mention of it.
+    accepted.removeIf(a -> {
+      int after = a.match().lastWord() + 1;
+      return after < kt.wordCount() && !kt.breakAfter(a.match().lastWord()) && ROAD_AFTER.contains(kt.keys.get(after));
+    });
+    // Cultural regions (बुंदेलखंड, विदर्भ) are evidence of their states, never output themselves.
+    Set<String> regionalEvidence = new HashSet<>();
+    accepted.removeIf(a -> {
+      boolean cultural = a.candidates().stream().allMatch(e -> e.type() == RegionGazetteer.EntryType.CULTURAL_REGION);
+      if (cultural) {
+        for (int id : a.match().entries()) {
+          regionalEvidence.addAll(gazetteer.culturalStates.getOrDefault(id, List.of()));
+        }
+      }
+      return cultural;
+    });
     // State evidence from unambiguous mentions.
     Set<String> evidence = new HashSet<>(statePositions.keySet());
     for (Accepted a : accepted) {
@@ -99,7 +119,7 @@ public final class RegionExtractor {
     Map<Region, List<int[]>> byRegion = new LinkedHashMap<>();
     Map<Region, Set<String>> surfaces = new LinkedHashMap<>();
     for (Accepted a : accepted) {
-      Region r = choose(a.candidates(), evidence);
+      Region r = choose(a.candidates(), evidence, regionalEvidence);
       String surface = kt.surface(a.match().firstWord(), a.match().lastWord());
       byRegion.computeIfAbsent(r, k -> new ArrayList<>()).add(new int[] {a.match().firstWord(), a.match().lastWord()});
       surfaces.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(surface);
@@ -140,7 +160,7 @@ public final class RegionExtractor {
     return s;
   }
 
-  private static Region choose(List<RegionGazetteer.Entry> cands, Set<String> evidence) {
+  private static Region choose(List<RegionGazetteer.Entry> cands, Set<String> evidence, Set<String> regionalEvidence) {
     if (cands.size() == 1) {
       return cands.get(0).region();
     }
@@ -157,6 +177,11 @@ public final class RegionExtractor {
         return e.region();
       }
     }
+    for (RegionGazetteer.Entry e : cands) {
+      if (regionalEvidence.contains(e.region().stateCode())) {
+        return e.region();
+      }
+    }
     return cands.get(0).region();
   }
 
@@ -170,6 +195,10 @@ public final class RegionExtractor {
       }
     }
     if (last + 1 < kt.wordCount() && !kt.breakAfter(last) && CUES_AFTER.contains(kt.keys.get(last + 1))) {
+      return true;
+    }
+    if (last + 2 < kt.wordCount() && !kt.breakAfter(last) && !kt.breakAfter(last + 1)
+        && CUE_PAIRS_AFTER.contains(kt.keys.get(last + 1) + " " + kt.keys.get(last + 2))) {
       return true;
     }
     if (first > 0 && !kt.breakAfter(first - 1) && CUES_BEFORE.contains(kt.keys.get(first - 1))) {
@@ -202,16 +231,8 @@ public final class RegionExtractor {
     return true;
   }
 
-  /** Whether two mentions stand in one list: adjacent but for a comma or one joining word. */
   private static boolean listedWith(KeyText kt, EntityMatcher.Match a, EntityMatcher.Match b) {
-    EntityMatcher.Match left = a.firstWord() < b.firstWord() ? a : b;
-    EntityMatcher.Match right = left == a ? b : a;
-    int gap = right.firstWord() - left.lastWord() - 1;
-    if (gap == 0) {
-      return ",".equals(kt.punctAfter.get(left.lastWord()));
-    }
-    return gap == 1 && !kt.punctuationAfter(left.lastWord()) && !kt.punctuationAfter(left.lastWord() + 1)
-        && LIST_JOINERS.contains(kt.keys.get(left.lastWord() + 1));
+    return kt.listed(a.firstWord(), a.lastWord(), b.firstWord(), b.lastWord());
   }
 
   private static Set<String> keys(String... words) {

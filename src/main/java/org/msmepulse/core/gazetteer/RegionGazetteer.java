@@ -21,7 +21,7 @@ public final class RegionGazetteer implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** What an entry names; a place resolves to its district. */
-  public enum EntryType { STATE, DISTRICT, PLACE }
+  public enum EntryType { STATE, DISTRICT, PLACE, CULTURAL_REGION }
 
   /** One name list entry; {@code kind} is the places.csv kind (city, town, industrial_area) or null. */
   record Entry(EntryType type, Region region, String name, String kind) implements Serializable {}
@@ -30,6 +30,8 @@ public final class RegionGazetteer implements Serializable {
   final List<EntityMatcher.Alias> aliases = new ArrayList<>();
   final Map<String, Region> states = new HashMap<>();
   final Map<String, Region> districts = new HashMap<>();
+  /** For a cultural region entry (बुंदेलखंड, विदर्भ): the states it lies in. Evidence only, never output. */
+  final Map<Integer, List<String>> culturalStates = new HashMap<>();
 
   public static RegionGazetteer load(String dir) {
     RegionGazetteer g = new RegionGazetteer();
@@ -63,10 +65,29 @@ public final class RegionGazetteer implements Serializable {
       }
       g.addEntry(EntryType.PLACE, r, row.get("name_en"), row);
     }
+    for (Map<String, String> row : optionalCsv(dir + "/cultural-regions.csv")) {
+      List<String> states = SchemeGazetteer.split(row.get("state_codes"));
+      for (String s : states) {
+        g.requireState(s, dir + "/cultural-regions.csv");
+      }
+      g.culturalStates.put(g.entries.size(), states);
+      g.addEntry(EntryType.CULTURAL_REGION, g.states.get(states.get(0)), row.get("name_en"), row);
+    }
     for (String stop : SchemeGazetteer.optionalLines(dir + "/region-stop-phrases.txt")) {
       g.aliases.add(new EntityMatcher.Alias(-1, stop, EntityMatcher.Kind.STOP));
     }
     return g;
+  }
+
+  private static List<Map<String, String>> optionalCsv(String path) {
+    try {
+      return Csv.read(path);
+    } catch (IllegalArgumentException missing) {
+      if (missing.getMessage() != null && missing.getMessage().startsWith("reference file not found")) {
+        return List.of();
+      }
+      throw missing;
+    }
   }
 
   private Region requireState(String code, String file) {

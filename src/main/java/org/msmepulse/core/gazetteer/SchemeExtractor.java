@@ -11,7 +11,8 @@ import java.util.Set;
  * Finds the schemes an article names. A context alias (समाधान, लीन, स्फूर्ति, मुद्रा, ...: also
  * ordinary words) counts only when a scheme cue (योजना, पोर्टल, स्कीम, ...) follows within
  * {@value #CUE_WINDOW} words — Hindi puts the head noun after the name ("स्पाइस और गिफ्ट योजनाओं",
- * "समाधान पोर्टल") — or when it is written as a Latin capital acronym (LEAN, ZED).
+ * "समाधान पोर्टल") — when it is written as a Latin capital acronym (LEAN, ZED), or when it stands in
+ * a list with an unambiguous scheme name ("PMEGP या मुद्रा").
  * A bare "योजना" or "नई स्कीम" names nothing. Build once per JVM; thread-safe.
  */
 public final class SchemeExtractor {
@@ -31,9 +32,10 @@ public final class SchemeExtractor {
 
   public List<SchemeMention> extract(KeyText kt) {
     Map<Integer, List<EntityMatcher.Match>> byScheme = new LinkedHashMap<>();
-    for (EntityMatcher.Match m : matcher.find(kt)) {
+    List<EntityMatcher.Match> all = matcher.find(kt);
+    for (EntityMatcher.Match m : all) {
       for (int i = 0; i < m.entries().length; i++) {
-        if (m.kinds()[i] == EntityMatcher.Kind.CONTEXT && !confirmed(kt, m)) {
+        if (m.kinds()[i] == EntityMatcher.Kind.CONTEXT && !confirmed(kt, m) && !listedWithExact(kt, m, all)) {
           continue;
         }
         byScheme.computeIfAbsent(m.entries()[i], k -> new ArrayList<>()).add(m);
@@ -53,6 +55,17 @@ public final class SchemeExtractor {
           kt.snippet(first.firstWord(), first.lastWord(), 40), allFuzzy));
     }
     return out;
+  }
+
+  /** "PMEGP या मुद्रा": a context name listed with an unambiguous scheme name is a scheme too. */
+  private static boolean listedWithExact(KeyText kt, EntityMatcher.Match m, List<EntityMatcher.Match> all) {
+    for (EntityMatcher.Match o : all) {
+      // a joining word, not a comma: "जूस और जैम, पीएमएफएमई" lists a food, not GeM
+      if (o != m && o.anyExact() && kt.listed(m.firstWord(), m.lastWord(), o.firstWord(), o.lastWord(), false)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean confirmed(KeyText kt, EntityMatcher.Match m) {

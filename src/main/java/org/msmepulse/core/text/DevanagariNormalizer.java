@@ -52,6 +52,9 @@ public final class DevanagariNormalizer {
         case '|' -> {
           if (out.length() > 0 && isDevanagariOrSpaceAfterDevanagari(out)) {
             out.append('\u0964');
+            if (i + 1 < n && isWordChar(nfc.charAt(i + 1))) {
+              out.append(' ');
+            }
           } else {
             out.append('|');
           }

@@ -7,7 +7,8 @@ import org.apache.lucene.analysis.hi.HindiStemmer;
 
 /**
  * Turns canonical text into the terms that TF-IDF and LDA count, each with the surface form it had
- * in the text (for display forms). Per word token:
+ * in the text (for display forms). Words glued to a function word are split first ({@link LostSpaces}).
+ * Per word token:
  * <ul>
  *   <li>numbers are dropped on purpose: a figure is not a topic or a keyword;
  *   <li>a known fold ({@link TermFolds}) gives its term (एमएसएमई and MSME are both {@code msme});
@@ -42,9 +43,16 @@ public final class TermAnalyzer {
     List<Token> words = new ArrayList<>(tokens.size());
     List<String> keys = new ArrayList<>(tokens.size());
     for (Token t : tokens) {
-      if (t.isWord()) {
-        words.add(t);
-        keys.add(MatchKey.of(t.text()));
+      if (!t.isWord()) {
+        continue;
+      }
+      List<String> parts = t.type() == Token.Type.DEVANAGARI ? LostSpaces.split(t.text()) : List.of(t.text());
+      int offset = t.start();
+      for (String part : parts) {
+        Token p = parts.size() == 1 ? t : new Token(part, offset, offset + part.length(), t.type(), t.lineStart());
+        offset += part.length();
+        words.add(p);
+        keys.add(MatchKey.of(p.text()));
       }
     }
     List<String> terms = new ArrayList<>(words.size() / 2);

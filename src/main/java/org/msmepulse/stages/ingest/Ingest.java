@@ -103,14 +103,24 @@ public final class Ingest {
 
   static Dataset<Row> textFiles(SparkSession spark, List<String> paths, String glob) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    List<String> files = new ArrayList<>();
+    // Spark's file scan skips zero-length files: list them here so an empty article is quarantined, not lost.
+    org.apache.hadoop.fs.GlobPattern pattern = new org.apache.hadoop.fs.GlobPattern(glob);
+    List<Row> empty = new ArrayList<>();
+    List<String> files = new ArrayList<>(paths);
     for (String p : paths) {
       try {
         org.apache.hadoop.fs.Path hp = new org.apache.hadoop.fs.Path(p);
-        if (hp.getFileSystem(hadoop).getFileStatus(hp).isFile()) {
-          files.add(p);
-        } else {
-          files.add(p);
+        org.apache.hadoop.fs.FileSystem fs = hp.getFileSystem(hadoop);
+        org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> it = fs.listFiles(hp, true);
+        boolean single = fs.getFileStatus(hp).isFile();
+        while (it.hasNext()) {
+          org.apache.hadoop.fs.LocatedFileStatus f = it.next();
+          String name = f.getPath().getName();
+          if (f.getLen() == 0 && (single || pattern.matches(name) && !name.startsWith(".") && !name.startsWith("_"))) {
+            int dot = name.lastIndexOf('.');
+            empty.add(RowFactory.create(f.getPath().toString(), dot > 0 ? name.substring(0, dot) : name,
+                null, null, null, null, null, null, "empty file", ""));
+          }
         }
       } catch (IOException e) {
         throw new InputFormat.InputException("cannot read input path " + p + ": " + e.getMessage());
@@ -120,7 +130,7 @@ public final class Ingest {
         .option("pathGlobFilter", glob)
         .option("recursiveFileLookup", "true")
         .load(files.toArray(new String[0]));
-    return bin.map((org.apache.spark.api.java.function.MapFunction<Row, Row>) r -> {
+    Dataset<Row> read = bin.map((org.apache.spark.api.java.function.MapFunction<Row, Row>) r -> {
       String path = r.getString(r.fieldIndex("path"));
       byte[] content = (byte[]) r.get(r.fieldIndex("content"));
       String name = path.substring(path.lastIndexOf('/') + 1);
@@ -133,6 +143,7 @@ public final class Ingest {
       }
       return RowFactory.create(path, sourceId, null, null, null, null, null, d.text(), null, null);
     }, Encoders.row(RawRecords.SCHEMA));
+    return empty.isEmpty() ? read : read.unionByName(spark.createDataFrame(empty, RawRecords.SCHEMA));
   }
 
   static Dataset<Row> jsonLines(SparkSession spark, List<String> paths) {

@@ -1,0 +1,55 @@
+package org.msmepulse.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JobConfigTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void defaultsComeFromConf() {
+    JobConfig c = JobConfig.defaults();
+    assertThat(c.topics).isEqualTo(8);
+    assertThat(c.warehouse).isEqualTo("warehouse");
+    assertThat(c.spark).containsEntry("spark.sql.shuffle.partitions", "8");
+  }
+
+  @Test
+  void cliOverridesTheConfFileWhichOverridesDefaults() throws Exception {
+    Path f = dir.resolve("my.properties");
+    Files.writeString(f, "topics.k=5\nwarehouse=/data/wh\nspark.sql.shuffle.partitions=3\n");
+    JobConfig fromFile = JobConfig.load(f, null);
+    assertThat(fromFile.topics).isEqualTo(5);
+    assertThat(fromFile.warehouse).isEqualTo("/data/wh");
+    assertThat(fromFile.spark).containsEntry("spark.sql.shuffle.partitions", "3");
+    JobConfig withCli = JobConfig.load(f, Map.of("topics.k", "12"));
+    assertThat(withCli.topics).isEqualTo(12);
+    assertThat(withCli.warehouse).isEqualTo("/data/wh");
+  }
+
+  @Test
+  void aBadValueGivesOneLineNamingTheKey() throws Exception {
+    Path f = dir.resolve("bad.properties");
+    Files.writeString(f, "topics.k=many\n");
+    assertThatThrownBy(() -> JobConfig.load(f, null)).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("topics.k").hasMessageNotContaining("\n");
+    assertThatThrownBy(() -> JobConfig.load(null, Map.of("topics.optimizer", "gibbs")))
+        .hasMessageContaining("topics.optimizer").hasMessageContaining("online, em");
+    assertThatThrownBy(() -> JobConfig.load(null, Map.of("dedup.near.jaccard", "2")))
+        .hasMessageContaining("dedup.near.jaccard");
+  }
+
+  @Test
+  void anUnknownKeyInAConfFileIsAnError() throws Exception {
+    Path f = dir.resolve("typo.properties");
+    Files.writeString(f, "topic.k=5\n");
+    assertThatThrownBy(() -> JobConfig.load(f, null)).isInstanceOf(ConfigException.class).hasMessageContaining("topic.k");
+  }
+}
