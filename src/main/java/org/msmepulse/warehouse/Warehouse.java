@@ -1,0 +1,148 @@
+package org.msmepulse.warehouse;
+
+import io.delta.tables.DeltaTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+
+/**
+ * A folder of Delta tables, one per {@link Tables} name, on any Hadoop file system. Writers:
+ * MERGE on a key (articles; the insert-only logs), atomic overwrite (derived tables), and the
+ * table versions each write produced, for the {@code runs} row. Readers address tables by name.
+ */
+public final class Warehouse {
+  private final SparkSession spark;
+  private final Path root;
+
+  public Warehouse(SparkSession spark, String location) {
+    this.spark = spark;
+    if (location == null || location.isBlank()) {
+      throw new IllegalArgumentException("warehouse location is empty");
+    }
+    try {
+      Path p = new Path(location);
+      FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      this.root = fs.makeQualified(p);
+      if (fs.exists(root) && !fs.getFileStatus(root).isDirectory()) {
+        throw new IllegalArgumentException("warehouse " + location + " is a file, not a folder");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open warehouse " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  public String location() {
+    return root.toString();
+  }
+
+  public String path(String table) {
+    return new Path(root, table).toString();
+  }
+
+  public boolean exists(String table) {
+    return DeltaTable.isDeltaTable(spark, path(table));
+  }
+
+  public Dataset<Row> read(String table) {
+    return spark.read().format("delta").load(path(table));
+  }
+
+  /** Deletes every table and the saved model (for --rebuild). */
+  public void clear() {
+    try {
+      FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      for (String t : Tables.ALL) {
+        fs.delete(new Path(root, t), true);
+      }
+      fs.delete(new Path(root, Tables.MODEL_DIR), true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clear warehouse " + root + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Replaces a table's content in one commit (creates it when missing). */
+  public long overwrite(String table, Dataset<Row> data) {
+    data.write().format("delta").mode("overwrite").option("overwriteSchema", "true").save(path(table));
+    return version(table);
+  }
+
+  /**
+   * Upserts rows by key: rows whose other columns differ from the stored row are updated, new keys
+   * inserted; unchanged rows are not rewritten. {@code ignoreColumns} are not compared (run ids).
+   */
+  public long merge(String table, Dataset<Row> data, String key, List<String> ignoreColumns) {
+    if (!exists(table)) {
+      return overwrite(table, data);
+    }
+    List<Column> differs = new ArrayList<>();
+    for (String c : data.columns()) {
+      if (!c.equals(key) && !ignoreColumns.contains(c)) {
+        differs.add(functions.not(functions.col("t.`" + c + "`").eqNullSafe(functions.col("s.`" + c + "`"))));
+      }
+    }
+    Column changed = differs.stream().reduce(Column::or).orElse(functions.lit(false));
+    DeltaTable.forPath(spark, path(table)).as("t")
+        .merge(data.as("s"), functions.col("t.`" + key + "`").equalTo(functions.col("s.`" + key + "`")))
+        .whenMatched(changed).updateAll()
+        .whenNotMatched().insertAll()
+        .execute();
+    return version(table);
+  }
+
+  /** Inserts only rows whose key is not yet in the table (logs that must not double on a re-run). */
+  public long insertNew(String table, Dataset<Row> data, String... keys) {
+    if (!exists(table)) {
+      return overwrite(table, data);
+    }
+    Column on = null;
+    for (String k : keys) {
+      Column eq = functions.col("t.`" + k + "`").eqNullSafe(functions.col("s.`" + k + "`"));
+      on = on == null ? eq : on.and(eq);
+    }
+    DeltaTable.forPath(spark, path(table)).as("t").merge(data.as("s"), on).whenNotMatched().insertAll().execute();
+    return version(table);
+  }
+
+  public long append(String table, Dataset<Row> data) {
+    data.write().format("delta").mode("append").option("mergeSchema", "true").save(path(table));
+    return version(table);
+  }
+
+  public long version(String table) {
+    Row last = DeltaTable.forPath(spark, path(table)).history(1).select("version").first();
+    return last.getLong(0);
+  }
+
+  /** Registers every existing table as a temporary view under its plain name; returns the names. */
+  public List<String> registerViews() {
+    List<String> names = new ArrayList<>();
+    for (String t : Tables.ALL) {
+      if (exists(t)) {
+        read(t).createOrReplaceTempView(t);
+        names.add(t);
+      }
+    }
+    return names;
+  }
+
+  /** Row counts of every existing table. */
+  public Map<String, Long> counts() {
+    Map<String, Long> out = new LinkedHashMap<>();
+    for (String t : Tables.ALL) {
+      if (exists(t)) {
+        out.put(t, read(t).count());
+      }
+    }
+    return out;
+  }
+}
