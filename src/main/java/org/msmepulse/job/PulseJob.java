@@ -34,6 +34,7 @@ import org.msmepulse.stages.Deduplicate;
 import org.msmepulse.stages.Extract;
 import org.msmepulse.stages.Features;
 import org.msmepulse.stages.KeywordsByMonth;
+import org.msmepulse.stages.NearDuplicates;
 import org.msmepulse.stages.Lookups;
 import org.msmepulse.stages.Prepare;
 import org.msmepulse.stages.RegionsByMonth;
@@ -100,13 +101,15 @@ public final class PulseJob {
           .select(col("record_source").as("source"), col("reject_reason").as("reason"), col("raw_excerpt"),
               lit(runId).as("run_id"));
       Dataset<Row> existing = wh.exists(Tables.ARTICLES) ? wh.read(Tables.ARTICLES) : null;
-      Dataset<Row> batch = persist(Deduplicate.apply(
+      Dataset<Row> exact = Deduplicate.apply(
           prepared.filter(col("reject_reason").isNull())
               .withColumnRenamed("clean_text", "text")
               .withColumnRenamed("published", "published_raw")
               .withColumn("run_id", lit(runId))
               .withColumn("ingested_at", lit(Timestamp.from(started))),
-          existing), cached);
+          existing);
+      Dataset<Row> batch = persist(cfg.nearDuplicates
+          ? NearDuplicates.apply(exact, existing, cfg.nearJaccard, cfg.seed) : exact, cached);
       Dataset<Row> duplicates = batch.filter(col("duplicate_of").isNotNull())
           .select(col("record_source").as("source"), col("article_id"), col("duplicate_of"), col("duplicate_kind").as("kind"),
               lit(runId).as("run_id"));

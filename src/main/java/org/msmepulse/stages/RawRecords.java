@@ -6,6 +6,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * The schema every reader produces: one row per input record, whatever its format. A record that
  * could not be read as an article has {@code error} set (the quarantine reason) and an excerpt.
+ * {@code record_source} names the record (file and zero-padded line or byte offset, or a row hash)
+ * and sorts in input order: the earlier of two duplicates is the one kept.
  */
 public final class RawRecords {
   private RawRecords() {}

@@ -93,7 +93,7 @@ public final class Ingest {
       int n = 0;
       while ((line = r.readLine()) != null) {
         n++;
-        rows.add(JsonLineParser.parse("builtin:" + SAMPLE_RESOURCE + ":" + n, line));
+        rows.add(JsonLineParser.parse(String.format("builtin:%s:%06d", SAMPLE_RESOURCE, n), line));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -160,7 +160,8 @@ public final class Ingest {
           while (it.hasNext()) {
             Tuple2<LongWritable, Text> t = it.next();
             byte[] bytes = Arrays.copyOf(t._2().getBytes(), t._2().getLength());
-            String source = file + "@" + t._1().get();
+            // zero-padded byte offset: record sources sort in file order
+            String source = String.format("%s@%012d", file, t._1().get());
             if (t._1().get() == 0 && bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF) {
               bytes = Arrays.copyOfRange(bytes, 3, bytes.length); // UTF-8 byte order mark
