@@ -29,7 +29,7 @@ public final class JobConfig implements Serializable {
       "clean.min_repeat_chars", "dedup.near.enabled", "dedup.near.jaccard",
       "features.vocab_size", "features.min_df", "features.max_df",
       "topics.k", "topics.optimizer", "topics.max_iter", "topics.seed", "topics.top_terms",
-      "topics.subsampling_rate", "topics.coherence_terms", "topics.deterministic", "keywords.per_month", "gazetteer.dir");
+      "topics.subsampling_rate", "topics.coherence_terms", "topics.deterministic", "topics.refit", "keywords.per_month", "gazetteer.dir");
 
   public final String warehouse;
   public final String inputFormat;
@@ -51,6 +51,7 @@ public final class JobConfig implements Serializable {
   public final double subsamplingRate;
   public final int coherenceTerms;
   public final boolean deterministicTopics;
+  public final boolean refitTopics;
   public final int keywordsPerMonth;
   public final String gazetteerDir;
   public final Map<String, String> spark;
@@ -78,6 +79,7 @@ public final class JobConfig implements Serializable {
     subsamplingRate = sr.equals("auto") ? -1 : doubleIn(v, "topics.subsampling_rate", 1e-6, 1.0);
     coherenceTerms = intIn(v, "topics.coherence_terms", 2, 100);
     deterministicTopics = bool(v, "topics.deterministic");
+    refitTopics = bool(v, "topics.refit");
     keywordsPerMonth = intIn(v, "keywords.per_month", 1, 10_000);
     gazetteerDir = nonEmpty(v, "gazetteer.dir");
     Map<String, String> s = new LinkedHashMap<>();

@@ -143,7 +143,10 @@ public final class PulseJob {
           recordsRead, articles, duplicateCount, quarantined, documents);
 
       // TF-IDF and topics.
-      Features.Fitted fitted = Features.fit(analyzed, documents, cfg, topics);
+      String modelPath = wh.path(Tables.MODEL_DIR) + "/pipeline";
+      boolean reuse = !cfg.refitTopics && modelExists(modelPath);
+      Features.Fitted fitted = reuse ? Features.load(modelPath) : Features.fit(analyzed, documents, cfg, topics);
+      metrics.put("model_refit", reuse ? 0.0 : 1.0);
       Dataset<Row> scored = persist(Topics.withDominantTopic(fitted.model().transform(analyzed)), cached);
       Topics.Described described = Topics.describe(spark, fitted, scored, analyzed, cfg.topTerms, cfg.coherenceTerms, runId);
       metrics.put("log_perplexity", fitted.lda().logPerplexity(scored));
@@ -153,10 +156,12 @@ public final class PulseJob {
       metrics.put("vocabulary_size", (double) fitted.vocabulary().length);
       metrics.put("subsampling_rate", fitted.subsamplingRate());
       metrics.put("min_df", (double) fitted.minDf());
-      try {
-        fitted.model().write().overwrite().save(wh.path(Tables.MODEL_DIR) + "/pipeline");
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot save the topic model: " + e.getMessage(), e);
+      if (!reuse) {
+        try {
+          fitted.fromText().write().overwrite().save(modelPath);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot save the topic model: " + e.getMessage(), e);
+        }
       }
 
       // Derived tables.
@@ -225,6 +230,15 @@ public final class PulseJob {
       .add("table_versions", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType))
       .add("metrics", DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType))
       .add("duration_ms", DataTypes.LongType, false);
+
+  private boolean modelExists(String path) {
+    try {
+      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path, "metadata");
+      return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
+    } catch (IOException e) {
+      return false;
+    }
+  }
 
   private static Dataset<Row> persist(Dataset<Row> d, List<Dataset<Row>> cached) {
     Dataset<Row> p = d.persist(StorageLevel.MEMORY_AND_DISK());

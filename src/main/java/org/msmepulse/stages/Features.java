@@ -34,6 +34,24 @@ public final class Features {
     public LDAModel lda() {
       return (LDAModel) model.stages()[2];
     }
+
+    /** The whole model, cleaned text to topic weights: what is saved beside the warehouse. */
+    public PipelineModel fromText() {
+      return new PipelineModel(model.uid(), java.util.List.of(new HindiTermsTransformer().setInputCol("text"),
+          model.stages()[0], model.stages()[1], model.stages()[2]));
+    }
+  }
+
+  /** A model saved by {@link Fitted#fromText()}, to score articles without refitting. */
+  public static Fitted load(String path) {
+    PipelineModel saved = PipelineModel.load(path);
+    org.apache.spark.ml.Transformer[] st = saved.stages();
+    if (st.length != 4 || !(st[0] instanceof HindiTermsTransformer)) {
+      throw new IllegalStateException("the model at " + path + " is not an msme-pulse topic pipeline");
+    }
+    PipelineModel model = new PipelineModel(saved.uid(), java.util.List.of(st[1], st[2], st[3]));
+    String[] vocab = ((CountVectorizerModel) st[1]).vocabulary();
+    return new Fitted(model, vocab, ((LDAModel) st[3]).getK(), Double.NaN, -1);
   }
 
   public static Fitted fit(Dataset<Row> analyzed, long documents, JobConfig cfg, Integer topicsOverride) {

@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class LostSpaces {
   static final int MIN_REST = 2;
-  private static final String[] GLUE = {"एवं", "तथा", "हेतु", "द्वारा", "सहित", "अंतर्गत", "जिससे", "करने", "करना",
+  private static final String[] GLUE = {"एवं", "तथा", "और", "इसके", "उसके", "साथ", "हेतु", "द्वारा", "सहित", "अंतर्गत", "जिससे", "करने", "करना",
       "किया", "रहे", "रहा", "रही", "होगा", "होगी", "है", "हैं", "गया"};
 
   private LostSpaces() {}

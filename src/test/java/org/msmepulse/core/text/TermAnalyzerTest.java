@@ -31,6 +31,12 @@ class TermAnalyzerTest {
   }
 
   @Test
+  void splitsFunctionWordsGluedWhereASpaceWasLostButNotRealWords() {
+    assertThat(analyze("हेतुजागरूकता लघुएवं औरप्रभावी इसकेसाथ").surfaces()).containsExactly("जागरूकता", "लघु", "प्रभावी");
+    assertThat(analyze("औरत औरंगाबाद तथ्य").surfaces()).containsExactly("औरत", "औरंगाबाद", "तथ्य");
+  }
+
+  @Test
   void surfacesStayAlignedWithTerms() {
     TermAnalyzer.Analysis a = analyze("भारत के उद्योगों में ई-कॉमर्स का भविष्य");
     assertThat(a.terms()).hasSameSizeAs(a.surfaces());
