@@ -72,8 +72,57 @@ public final class Warehouse {
 
   /** Replaces a table's content in one commit (creates it when missing). */
   public long overwrite(String table, Dataset<Row> data) {
-    data.write().format("delta").mode("overwrite").option("overwriteSchema", "true").save(path(table));
+    boolean existed = exists(table);
+    TableDesign.Design d = TableDesign.of(table);
+    TableDesign.withComments(table, data).write().format("delta").mode("overwrite")
+        .option("overwriteSchema", "true")
+        .option("delta.enableChangeDataFeed", String.valueOf(d != null && d.changeFeed()))
+        .save(path(table));
+    ensureDesign(table, existed);
     return version(table);
+  }
+
+  /**
+   * Table comment, change data feed and CHECK constraints of {@link TableDesign}, added where
+   * missing. The table gets a temporary catalog name (our own identifier), so no path or other user
+   * value is ever pasted into SQL text; the name is dropped again, the data stays.
+   */
+  void ensureDesign(String table, boolean existed) {
+    TableDesign.Design d = TableDesign.of(table);
+    if (d == null) {
+      return;
+    }
+    Row detail = DeltaTable.forPath(spark, path(table)).detail().first();
+    Map<String, String> props = detail.getJavaMap(detail.fieldIndex("properties"));
+    List<String> statements = new ArrayList<>();
+    if (!d.comment().equals(detail.getAs("description"))) {
+      statements.add("ALTER TABLE %s SET TBLPROPERTIES ('comment' = '" + d.comment().replace("'", "\\'") + "')");
+    }
+    if (d.changeFeed() && !"true".equals(props.get("delta.enableChangeDataFeed"))) {
+      statements.add("ALTER TABLE %s SET TBLPROPERTIES ('delta.enableChangeDataFeed' = 'true')");
+    }
+    if (!props.containsKey("delta.deletedFileRetentionDuration")) {
+      statements.add("ALTER TABLE %s SET TBLPROPERTIES ('delta.deletedFileRetentionDuration' = 'interval 7 days', "
+          + "'delta.logRetentionDuration' = 'interval 30 days')");
+    }
+    for (Map.Entry<String, String> c : d.checks().entrySet()) {
+      if (!props.containsKey("delta.constraints." + c.getKey().toLowerCase(java.util.Locale.ROOT))) {
+        statements.add("ALTER TABLE %s ADD CONSTRAINT " + c.getKey() + " CHECK (" + c.getValue() + ")");
+      }
+    }
+    if (statements.isEmpty()) {
+      return;
+    }
+    String name = "msme_pulse_design_" + table;
+    spark.sql("DROP TABLE IF EXISTS " + name);
+    spark.catalog().createTable(name, path(table), "delta");
+    try {
+      for (String st : statements) {
+        spark.sql(String.format(st, name));
+      }
+    } finally {
+      spark.sql("DROP TABLE IF EXISTS " + name);
+    }
   }
 
   /**
@@ -96,6 +145,7 @@ public final class Warehouse {
         .whenMatched(changed).updateAll()
         .whenNotMatched().insertAll()
         .execute();
+    ensureDesign(table, true);
     return version(table);
   }
 
@@ -110,11 +160,14 @@ public final class Warehouse {
       on = on == null ? eq : on.and(eq);
     }
     DeltaTable.forPath(spark, path(table)).as("t").merge(data.as("s"), on).whenNotMatched().insertAll().execute();
+    ensureDesign(table, true);
     return version(table);
   }
 
   public long append(String table, Dataset<Row> data) {
-    data.write().format("delta").mode("append").option("mergeSchema", "true").save(path(table));
+    boolean existed = exists(table);
+    TableDesign.withComments(table, data).write().format("delta").mode("append").option("mergeSchema", "true").save(path(table));
+    ensureDesign(table, existed);
     return version(table);
   }
 

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,28 @@ class SampleRunTest extends SparkTestBase {
     assertThat(Main.execute("sql", "DROP TABLE articles", "--warehouse", wh)).isEqualTo(2);
     assertThat(Main.execute("sql", "WITH x AS (SELECT 1) INSERT INTO articles SELECT * FROM articles", "--warehouse", wh)).isEqualTo(2);
     assertThat(count(wh, Tables.ARTICLES)).isEqualTo(before);
+  }
+
+  @Test
+  void tablesCarryCommentsConstraintsAndAChangeFeed() {
+    Row detail = io.delta.tables.DeltaTable.forPath(spark, wh + "/" + Tables.ARTICLES).detail().first();
+    Map<String, String> props = detail.getJavaMap(detail.fieldIndex("properties"));
+    assertThat(props).containsEntry("delta.enableChangeDataFeed", "true").containsKey("delta.constraints.month_format");
+    assertThat(detail.<String>getAs("description")).contains("article");
+    org.apache.spark.sql.types.StructField month = spark.read().format("delta").load(wh + "/" + Tables.SCHEMES_BY_MONTH)
+        .schema().apply("top_states");
+    assertThat(month.getComment().get()).contains("states");
+    // a row that breaks the month format is refused by Delta, and the table is unchanged
+    long before = count(wh, Tables.SCHEMES_BY_MONTH);
+    Dataset<Row> bad = spark.read().format("delta").load(wh + "/" + Tables.SCHEMES_BY_MONTH).limit(1)
+        .withColumn("month", org.apache.spark.sql.functions.lit("2024-13"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> bad.write().format("delta").mode("append")
+        .save(wh + "/" + Tables.SCHEMES_BY_MONTH)).hasMessageContaining("month_format");
+    assertThat(count(wh, Tables.SCHEMES_BY_MONTH)).isEqualTo(before);
+    // the articles' change feed starts with the first run: one insert per article
+    assertThat(spark.read().format("delta").option("readChangeFeed", "true").option("startingVersion", 0)
+        .option("endingVersion", 0).load(wh + "/" + Tables.ARTICLES).where("_change_type = 'insert'").count())
+        .isEqualTo(first.articles());
   }
 
   @Test
