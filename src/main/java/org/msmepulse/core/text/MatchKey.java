@@ -18,9 +18,31 @@ public final class MatchKey {
   private static final IndicNormalizer INDIC = new IndicNormalizer();
   private static final HindiNormalizer HINDI = new HindiNormalizer();
 
+  /**
+   * Keys of recent tokens, per thread: news vocabulary is Zipfian, so most tokens repeat and the
+   * Lucene normalizers (per-character Unicode block lookups) run once per distinct word. Cleared
+   * when it grows past {@value #CACHE_LIMIT} entries, so memory stays bounded.
+   */
+  private static final int CACHE_LIMIT = 100_000;
+  private static final ThreadLocal<java.util.HashMap<String, String>> CACHE =
+      ThreadLocal.withInitial(() -> new java.util.HashMap<>(4096));
+
   private MatchKey() {}
 
   public static String of(String token) {
+    java.util.HashMap<String, String> cache = CACHE.get();
+    String key = cache.get(token);
+    if (key == null) {
+      if (cache.size() >= CACHE_LIMIT) {
+        cache.clear();
+      }
+      key = compute(token);
+      cache.put(token, key);
+    }
+    return key;
+  }
+
+  private static String compute(String token) {
     char[] buf = token.toCharArray();
     int len = buf.length;
     boolean devanagari = false;
