@@ -41,15 +41,16 @@ public final class KeywordsByMonth {
         .withColumn("tfidf", col("_sum").divide(col("_n")))
         .withColumn("rank", row_number().over(Window.partitionBy("month").orderBy(col("tfidf").desc(), col("term_index"))))
         .filter(col("rank").leq(perMonth))
-        .select("month", "term_index", "tfidf", "rank")
-        .cache();
+        .select("month", "term_index", "tfidf", "rank");
+    // The distinct keyword terms are few (months x perMonth at most): collected once.
+    List<Row> indices = ranked.select("term_index").distinct().collectAsList();
     Set<String> shown = new HashSet<>();
-    for (Row r : ranked.select("term_index").distinct().collectAsList()) {
+    for (Row r : indices) {
       shown.add(vocabulary[r.getInt(0)]);
     }
     Map<String, String> display = DisplayForms.of(analyzed, shown);
     List<Row> vocabRows = new ArrayList<>();
-    for (Row r : ranked.select("term_index").distinct().collectAsList()) {
+    for (Row r : indices) {
       String term = vocabulary[r.getInt(0)];
       vocabRows.add(RowFactory.create(r.getInt(0), term, display.getOrDefault(term, term)));
     }
