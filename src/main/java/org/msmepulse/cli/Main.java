@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "msme-pulse", mixinStandardHelpOptions = true, version = "msme-pulse 0.1.0",
     description = "Monthly tables of schemes, regions, topics and keywords from Hindi MSME news.",
-    subcommands = {RunCommand.class, SqlCommand.class, EvaluateCommand.class, GenerateCommand.class})
+    subcommands = {RunCommand.class, SqlCommand.class, EvaluateCommand.class, GenerateCommand.class,
+      ReportCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

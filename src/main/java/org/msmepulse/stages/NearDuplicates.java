@@ -20,6 +20,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.storage.StorageLevel;
 import org.msmepulse.core.text.MatchKey;
 import org.msmepulse.core.text.Token;
 import org.msmepulse.core.text.Tokenizer;
@@ -107,7 +108,13 @@ public final class NearDuplicates {
               .otherwise(col("duplicate_kind")))
           .withColumn("duplicate_of", when(col("duplicate_of").isNull(), col("_first.aid")).otherwise(col("duplicate_of")))
           .drop("_near_rs", "_first");
-      return out.localCheckpoint(true);
+      // Materialized while the candidates are cached, so the LSH join runs once. Persisted, not
+      // localCheckpoint()ed: blocks of a local checkpoint live only on the executor that wrote them, and a
+      // lost executor then fails the job (CHECKPOINT_RDD_BLOCK_ID_NOT_FOUND, found by StandaloneClusterIT);
+      // lost cached blocks are recomputed from the lineage. The caller unpersists it with the run's other caches.
+      Dataset<Row> materialized = out.persist(StorageLevel.MEMORY_AND_DISK());
+      materialized.count();
+      return materialized;
     } finally {
       candidates.unpersist();
     }
