@@ -2,6 +2,8 @@ package org.msmepulse.stages.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
@@ -16,10 +18,18 @@ public final class JsonLineParser {
   private JsonLineParser() {}
 
   public static Row parse(String recordSource, byte[] bytes, int length) {
-    RecordDecoding.Decoded d = RecordDecoding.decode(bytes, length);
+    return parsed(recordSource, RecordDecoding.decode(bytes, length), bytes, length, StandardCharsets.UTF_8);
+  }
+
+  /** A line of a file whose encoding is known from its byte order mark (UTF-16). */
+  public static Row parse(String recordSource, byte[] bytes, Charset charset) {
+    return parsed(recordSource, RecordDecoding.decode(bytes, 0, bytes.length, charset), bytes, bytes.length, charset);
+  }
+
+  private static Row parsed(String recordSource, RecordDecoding.Decoded d, byte[] bytes, int length, Charset cs) {
     if (d.error() != null) {
       String reason = d.error().equals("empty file") ? "empty record" : d.error();
-      return error(recordSource, reason, RecordDecoding.excerpt(bytes, length));
+      return error(recordSource, reason, RecordDecoding.excerpt(bytes, length, cs));
     }
     return parse(recordSource, d.text());
   }
