@@ -180,7 +180,10 @@ public final class PulseJob {
       Dataset<Row> topicsByMonth = TopicsByMonth.of(scored);
       Dataset<Row> keywords = KeywordsByMonth.of(spark, scored, fitted.vocabulary(), cfg.keywordsPerMonth, analyzed);
 
-      // Writes: article level first, monthly tables next, the run's own row last.
+      // Writes: article level first, monthly tables next, the run's own row last. Each write is
+      // one Delta commit: a crash between two leaves every table at a committed version, and the
+      // next run recomputes all of them from the articles, so it completes what this one began.
+      LOG.info("run {}: writing the tables to {}", runId, wh.location());
       Map<String, Long> versions = new LinkedHashMap<>();
       versions.put(Tables.ARTICLES, wh.merge(Tables.ARTICLES, articlesOut, "article_id", List.of("run_id", "ingested_at")));
       versions.put(Tables.ARTICLE_SCHEMES, wh.overwrite(Tables.ARTICLE_SCHEMES, articleSchemes));
@@ -203,6 +206,7 @@ public final class PulseJob {
           scala.jdk.javaapi.CollectionConverters.asScala(versions), scala.jdk.javaapi.CollectionConverters.asScala(metrics),
           duration);
       wh.append(Tables.RUNS, spark.createDataFrame(List.of(run), RUNS_SCHEMA));
+      LOG.info("run {}: all tables written", runId);
       return new RunSummary(runId, wh.location(), recordsRead, articles, duplicateCount, quarantined, documents, fitted.k(),
           duration, metrics, versions);
     } finally {
