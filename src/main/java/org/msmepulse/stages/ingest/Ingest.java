@@ -294,9 +294,17 @@ public final class Ingest {
   private static Dataset<Row> fromColumns(Dataset<Row> df, StructType schema, String corruptColumn) {
     List<String> names = Arrays.asList(schema.fieldNames());
     List<Column> cols = new ArrayList<>();
-    Column fileCol = col("_metadata.file_path");
-    Column recordSource = concat(fileCol, lit("#"), substring(sha1(org.apache.spark.sql.functions.to_json(
-        org.apache.spark.sql.functions.struct(Arrays.stream(df.columns()).map(c -> col("`" + c + "`")).toArray(Column[]::new)))), 1, 12));
+    // A row is named by its file and a hash of its fields; identical rows of one file (a row
+    // repeated) get ~2, ~3, ... so every record keeps a name of its own and none is lost in a join.
+    String[] columns = df.columns();
+    Column[] fields = Arrays.stream(columns).map(c -> col("`" + c.replace("`", "``") + "`")).toArray(Column[]::new);
+    df = df.withColumn("_file", col("_metadata.file_path"))
+        .withColumn("_row_hash", substring(sha1(org.apache.spark.sql.functions.to_json(
+            org.apache.spark.sql.functions.struct(fields))), 1, 12));
+    df = df.withColumn("_copy", org.apache.spark.sql.functions.row_number().over(
+        org.apache.spark.sql.expressions.Window.partitionBy("_file", "_row_hash").orderBy("_row_hash")));
+    Column recordSource = concat(col("_file"), lit("#"), col("_row_hash"),
+        org.apache.spark.sql.functions.when(col("_copy").gt(1), concat(lit("~"), col("_copy").cast("string"))).otherwise(lit("")));
     cols.add(recordSource.as("record_source"));
     Column id = names.contains("id") ? col("id").cast("string") : lit(null).cast("string");
     cols.add(id.as("source_id"));
@@ -308,8 +316,13 @@ public final class Ingest {
             corruptColumn == null ? lit(false) : col(corruptColumn).isNotNull(), lit("malformed CSV row (wrong number of fields or bad quoting)"))
         .when(text.isNull(), lit("record has no text"));
     cols.add(error.as("error"));
-    Column excerpt = corruptColumn == null ? lit(null).cast("string")
-        : org.apache.spark.sql.functions.substring(col(corruptColumn), 1, 200);
+    // The excerpt: the raw line of a malformed row, else (a row without text) its fields as JSON.
+    Column fieldsJson = substring(org.apache.spark.sql.functions.to_json(org.apache.spark.sql.functions.struct(
+        Arrays.stream(columns).filter(c -> !c.equals(corruptColumn)).map(c -> col("`" + c.replace("`", "``") + "`")).toArray(Column[]::new))), 1, 200);
+    Column excerpt = org.apache.spark.sql.functions.when(text.isNull(), fieldsJson);
+    if (corruptColumn != null) {
+      excerpt = org.apache.spark.sql.functions.coalesce(substring(col(corruptColumn), 1, 200), excerpt);
+    }
     cols.add(excerpt.as("raw_excerpt"));
     Dataset<Row> out = df.select(cols.toArray(new Column[0]));
     return out.withColumn("text", org.apache.spark.sql.functions.when(col("error").isNull(), col("text")));
