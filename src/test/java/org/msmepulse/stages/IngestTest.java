@@ -84,6 +84,17 @@ class IngestTest extends SparkTestBase {
   }
 
   @Test
+  void csvHeaderNamesAreNamesNotExpressions() throws Exception {
+    // Header names go into column references quoted: a backtick or a dot in one must not break the read.
+    Path f = dir.resolve("odd.csv");
+    Files.writeString(f, "id,ti`tle,a.b,text\nq1,x,y,\"" + HINDI + "\"\nq2,x,y,\n", StandardCharsets.UTF_8);
+    List<Row> rows = prepared(f.toString(), "auto");
+    assertThat(rows).extracting(r -> (String) r.getAs("reject_reason")).containsExactlyInAnyOrder(null, "record has no text");
+    assertThat(rows.stream().filter(r -> r.getAs("reject_reason") != null).findFirst().orElseThrow().<String>getAs("raw_excerpt"))
+        .isEqualTo("{\"id\":\"q2\",\"ti`tle\":\"x\",\"a.b\":\"y\"}");
+  }
+
+  @Test
   void parquetWithTheSameFields() {
     StructType schema = new StructType().add("id", DataTypes.StringType).add("text", DataTypes.StringType)
         .add("published", DataTypes.DateType);
