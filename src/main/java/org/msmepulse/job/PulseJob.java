@@ -83,18 +83,20 @@ public final class PulseJob {
         + "-" + UUID.randomUUID().toString().substring(0, 8);
     Warehouse wh = new Warehouse(spark, cfg.warehouse);
     List<Ingest.Input> resolved = inputs.isEmpty() ? List.of() : Ingest.resolve(spark, inputs, cfg.inputFormat);
+    // Whatever can refuse the run (paths, formats, CSV headers, the gazetteers) is checked before
+    // --rebuild clears a single table: a refused run leaves the warehouse as it was.
+    Dataset<Row> raw = inputs.isEmpty() ? Ingest.sample(spark) : Ingest.read(spark, resolved, cfg.textGlob);
+    SchemeGazetteer schemes = SchemeGazetteer.load(cfg.gazetteerDir);
+    RegionGazetteer regions = RegionGazetteer.load(cfg.gazetteerDir);
     if (rebuild) {
       wh.clear();
     }
-    SchemeGazetteer schemes = SchemeGazetteer.load(cfg.gazetteerDir);
-    RegionGazetteer regions = RegionGazetteer.load(cfg.gazetteerDir);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<CoreObjects.Gazetteers> gazetteers = jsc.broadcast(new CoreObjects.Gazetteers(schemes, regions));
     Map<String, Double> metrics = new LinkedHashMap<>();
     List<Dataset<Row>> cached = new ArrayList<>();
     try {
-      // Read and prepare the batch.
-      Dataset<Row> raw = inputs.isEmpty() ? Ingest.sample(spark) : Ingest.read(spark, resolved, cfg.textGlob);
+      // Prepare the batch.
       Dataset<Row> prepared = persist(Prepare.apply(raw, cfg), cached);
       long recordsRead = prepared.count();
       Dataset<Row> quarantine = prepared.filter(col("reject_reason").isNotNull())

@@ -43,6 +43,29 @@ class WarehousePathsTest extends SparkTestBase {
   }
 
   @Test
+  void aRefusedInputLeavesTheWarehouseAsItWasEvenWithRebuild() throws Exception {
+    Path wh = dir.resolve("kept");
+    StructType schema = new StructType().add("source", DataTypes.StringType).add("reason", DataTypes.StringType)
+        .add("raw_excerpt", DataTypes.StringType).add("run_id", DataTypes.StringType);
+    new Warehouse(spark, wh.toString()).overwrite(Tables.QUARANTINE,
+        spark.createDataFrame(List.of(RowFactory.create("a.jsonl@0", "empty record", "", "r1")), schema));
+    Path noText = dir.resolve("no-text.csv");
+    Files.writeString(noText, "id,title\nx1,शीर्षक\n");
+    PrintStream saved = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status;
+    try {
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      status = Main.execute("run", "--rebuild", "--warehouse", wh.toString(), "--input", noText.toString());
+    } finally {
+      System.setErr(saved);
+    }
+    assertThat(status).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no-text.csv").contains("has no 'text' column");
+    assertThat(new Warehouse(spark, wh.toString()).read(Tables.QUARANTINE).count()).isEqualTo(1);
+  }
+
+  @Test
   void credentialsInAUriAreRefusedAndMasked() {
     assertThat(Locations.masked("s3a://AKIAEXAMPLE:wJalrXUtnFEMI@bucket/wh")).isEqualTo("s3a://***@bucket/wh");
     assertThat(Locations.credentialsIn("hdfs://user@namenode/wh", "warehouse")).isNull(); // a user name alone is no secret
