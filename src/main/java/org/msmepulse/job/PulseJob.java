@@ -83,18 +83,20 @@ public final class PulseJob {
         + "-" + UUID.randomUUID().toString().substring(0, 8);
     Warehouse wh = new Warehouse(spark, cfg.warehouse);
     List<Ingest.Input> resolved = inputs.isEmpty() ? List.of() : Ingest.resolve(spark, inputs, cfg.inputFormat);
+    // Whatever can refuse the run (paths, formats, CSV headers, the gazetteers) is checked before
+    // --rebuild clears a single table: a refused run leaves the warehouse as it was.
+    Dataset<Row> raw = inputs.isEmpty() ? Ingest.sample(spark) : Ingest.read(spark, resolved, cfg.textGlob);
+    SchemeGazetteer schemes = SchemeGazetteer.load(cfg.gazetteerDir);
+    RegionGazetteer regions = RegionGazetteer.load(cfg.gazetteerDir);
     if (rebuild) {
       wh.clear();
     }
-    SchemeGazetteer schemes = SchemeGazetteer.load(cfg.gazetteerDir);
-    RegionGazetteer regions = RegionGazetteer.load(cfg.gazetteerDir);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<CoreObjects.Gazetteers> gazetteers = jsc.broadcast(new CoreObjects.Gazetteers(schemes, regions));
     Map<String, Double> metrics = new LinkedHashMap<>();
     List<Dataset<Row>> cached = new ArrayList<>();
     try {
-      // Read and prepare the batch.
-      Dataset<Row> raw = inputs.isEmpty() ? Ingest.sample(spark) : Ingest.read(spark, resolved, cfg.textGlob);
+      // Prepare the batch.
       Dataset<Row> prepared = persist(Prepare.apply(raw, cfg), cached);
       long recordsRead = prepared.count();
       Dataset<Row> quarantine = prepared.filter(col("reject_reason").isNotNull())
@@ -180,7 +182,10 @@ public final class PulseJob {
       Dataset<Row> topicsByMonth = TopicsByMonth.of(scored);
       Dataset<Row> keywords = KeywordsByMonth.of(spark, scored, fitted.vocabulary(), cfg.keywordsPerMonth, analyzed);
 
-      // Writes: article level first, monthly tables next, the run's own row last.
+      // Writes: article level first, monthly tables next, the run's own row last. Each write is
+      // one Delta commit: a crash between two leaves every table at a committed version, and the
+      // next run recomputes all of them from the articles, so it completes what this one began.
+      LOG.info("run {}: writing the tables to {}", runId, wh.location());
       Map<String, Long> versions = new LinkedHashMap<>();
       versions.put(Tables.ARTICLES, wh.merge(Tables.ARTICLES, articlesOut, "article_id", List.of("run_id", "ingested_at")));
       versions.put(Tables.ARTICLE_SCHEMES, wh.overwrite(Tables.ARTICLE_SCHEMES, articleSchemes));
@@ -203,6 +208,7 @@ public final class PulseJob {
           scala.jdk.javaapi.CollectionConverters.asScala(versions), scala.jdk.javaapi.CollectionConverters.asScala(metrics),
           duration);
       wh.append(Tables.RUNS, spark.createDataFrame(List.of(run), RUNS_SCHEMA));
+      LOG.info("run {}: all tables written", runId);
       return new RunSummary(runId, wh.location(), recordsRead, articles, duplicateCount, quarantined, documents, fitted.k(),
           duration, metrics, versions);
     } finally {

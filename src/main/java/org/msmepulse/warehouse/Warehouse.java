@@ -29,6 +29,10 @@ public final class Warehouse {
     if (location == null || location.isBlank()) {
       throw new IllegalArgumentException("warehouse location is empty");
     }
+    String secret = org.msmepulse.config.Locations.credentialsIn(location, "warehouse");
+    if (secret != null) {
+      throw new IllegalArgumentException(secret);
+    }
     try {
       Path p = new Path(location);
       FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());

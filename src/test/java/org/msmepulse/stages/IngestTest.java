@@ -84,6 +84,17 @@ class IngestTest extends SparkTestBase {
   }
 
   @Test
+  void csvHeaderNamesAreNamesNotExpressions() throws Exception {
+    // Header names go into column references quoted: a backtick or a dot in one must not break the read.
+    Path f = dir.resolve("odd.csv");
+    Files.writeString(f, "id,ti`tle,a.b,text\nq1,x,y,\"" + HINDI + "\"\nq2,x,y,\n", StandardCharsets.UTF_8);
+    List<Row> rows = prepared(f.toString(), "auto");
+    assertThat(rows).extracting(r -> (String) r.getAs("reject_reason")).containsExactlyInAnyOrder(null, "record has no text");
+    assertThat(rows.stream().filter(r -> r.getAs("reject_reason") != null).findFirst().orElseThrow().<String>getAs("raw_excerpt"))
+        .isEqualTo("{\"id\":\"q2\",\"ti`tle\":\"x\",\"a.b\":\"y\"}");
+  }
+
+  @Test
   void parquetWithTheSameFields() {
     StructType schema = new StructType().add("id", DataTypes.StringType).add("text", DataTypes.StringType)
         .add("published", DataTypes.DateType);
@@ -92,6 +103,70 @@ class IngestTest extends SparkTestBase {
         RowFactory.create("p2", null, null)), schema).write().parquet(p.toString());
     Map<String, String> r = reasons(p.toString(), "auto");
     assertThat(r.values()).containsExactlyInAnyOrder("article", "record has no text");
+  }
+
+  private List<Row> prepared(String path, String format) {
+    JobConfig cfg = JobConfig.defaults();
+    List<Ingest.Input> in = Ingest.resolve(spark, List.of(path), format);
+    return Prepare.apply(Ingest.read(spark, in, cfg.textGlob), cfg).orderBy("record_source").collectAsList();
+  }
+
+  private static byte[] utf16(java.nio.charset.Charset cs, String s) {
+    byte[] bom = cs.equals(StandardCharsets.UTF_16LE) ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[] {(byte) 0xFE, (byte) 0xFF};
+    byte[] body = s.getBytes(cs);
+    byte[] out = java.util.Arrays.copyOf(bom, bom.length + body.length);
+    System.arraycopy(body, 0, out, bom.length, body.length);
+    return out;
+  }
+
+  @Test
+  void utf16JsonLinesWithAByteOrderMarkAreDecodedLineByLine() throws Exception {
+    // A lone high surrogate, written as raw code units: Java's encoder would replace it with '?'.
+    byte[] loneLE = {'{', 0, '"', 0, 't', 0, '"', 0, ':', 0, '"', 0, 0x00, (byte) 0xD8, '"', 0, '}', 0};
+    for (java.nio.charset.Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      Path f = dir.resolve("in-" + cs.name() + ".jsonl");
+      byte[] lone = loneLE.clone();
+      if (cs.equals(StandardCharsets.UTF_16BE)) {
+        for (int i = 0; i < lone.length; i += 2) {
+          byte t = lone[i];
+          lone[i] = lone[i + 1];
+          lone[i + 1] = t;
+        }
+      }
+      try (var out = Files.newOutputStream(f)) {
+        out.write(utf16(cs, "{\"id\":\"u1\",\"text\":\"" + HINDI + "\"}\r\n\n{oops\n"));
+        out.write(lone);
+        out.write("\n{\"id\":\"u2\",\"text\":\"दूसरा लेख: उद्यम पंजीकरण\"}".getBytes(cs)); // no final line end
+      }
+      List<Row> rows = prepared(f.toString(), "auto");
+      assertThat(rows).extracting(r -> (String) r.getAs("reject_reason")).containsExactly(
+          null, "empty record", rows.get(2).<String>getAs("reject_reason"), "invalid " + cs.name(), null);
+      assertThat(rows.get(2).<String>getAs("reject_reason")).startsWith("invalid JSON");
+      assertThat(rows.get(0).<String>getAs("article_id")).isEqualTo("u1");
+      assertThat(rows.get(0).<String>getAs("clean_text")).isEqualTo(HINDI);
+      assertThat(rows.get(4).<String>getAs("clean_text")).isEqualTo("दूसरा लेख: उद्यम पंजीकरण");
+      // offsets count bytes from the file start, the mark included: the first line starts at byte 2
+      assertThat(rows.get(0).<String>getAs("record_source")).endsWith("@000000000002");
+      assertThat(rows.get(2).<String>getAs("raw_excerpt")).isEqualTo("{oops");
+    }
+  }
+
+  @Test
+  void utf16CsvFilesBesideUtf8OnesAreEachReadInTheirOwnEncoding() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("csv"));
+    String body = "id,title,text\r\n%s,शीर्षक,\"" + HINDI + "\nदूसरी पंक्ति\"\r\n%s,बिना पाठ\r\n";
+    Files.write(folder.resolve("le.csv"), utf16(StandardCharsets.UTF_16LE, String.format(body, "le1", "le2")));
+    Files.write(folder.resolve("be.csv"), utf16(StandardCharsets.UTF_16BE, String.format(body, "be1", "be2")));
+    Files.writeString(folder.resolve("plain.csv"), String.format(body, "u81", "u82"), StandardCharsets.UTF_8);
+    List<Row> rows = prepared(folder.toString(), "auto");
+    Map<String, String> byId = rows.stream().filter(r -> r.getAs("reject_reason") == null)
+        .collect(Collectors.toMap(r -> r.getAs("article_id"), r -> r.getAs("clean_text")));
+    assertThat(byId).containsOnlyKeys("le1", "be1", "u81");
+    assertThat(byId.values()).allSatisfy(t -> assertThat(t).isEqualTo(HINDI + "\nदूसरी पंक्ति"));
+    assertThat(rows.stream().filter(r -> r.getAs("reject_reason") != null).map(r -> (String) r.getAs("reject_reason")))
+        .containsExactly("malformed CSV row (wrong number of fields or bad quoting)",
+            "malformed CSV row (wrong number of fields or bad quoting)",
+            "malformed CSV row (wrong number of fields or bad quoting)");
   }
 
   @Test

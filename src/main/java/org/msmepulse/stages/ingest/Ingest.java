@@ -27,6 +27,7 @@ import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
 import org.apache.spark.api.java.JavaNewHadoopRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -36,6 +37,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.SerializableConfiguration;
 import org.msmepulse.stages.RawRecords;
 import scala.Tuple2;
 
@@ -153,9 +155,41 @@ public final class Ingest {
     @SuppressWarnings("unchecked")
     JavaNewHadoopRDD<LongWritable, Text> lines = (JavaNewHadoopRDD<LongWritable, Text>) jsc.newAPIHadoopFile(
         String.join(",", paths), TextInputFormat.class, LongWritable.class, Text.class, conf);
+    // Executors open a file's first bytes themselves (the byte order mark decides how it is read),
+    // so the driver never lists or opens the files.
+    Broadcast<SerializableConfiguration> fsConf = jsc.broadcast(new SerializableConfiguration(conf));
     JavaRDD<Row> rows = lines.mapPartitionsWithInputSplit(
         (InputSplit split, Iterator<Tuple2<LongWritable, Text>> it) -> {
-          String file = ((FileSplit) split).getPath().toString();
+          FileSplit fileSplit = (FileSplit) split;
+          String file = fileSplit.getPath().toString();
+          Utf16File utf16 = Utf16File.open(fileSplit.getPath(), fsConf.value().value());
+          if (utf16 != null) {
+            // Every split of a UTF-16 file sees the mark; the first reads the whole file, the others nothing.
+            if (fileSplit.getStart() != 0) {
+              utf16.close();
+              return java.util.Collections.emptyIterator();
+            }
+            org.apache.spark.TaskContext.get().addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) ctx -> {
+              try {
+                utf16.close();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+            Iterator<Utf16Lines.Line> u = utf16.lines();
+            return new Iterator<Row>() {
+              @Override
+              public boolean hasNext() {
+                return u.hasNext();
+              }
+
+              @Override
+              public Row next() {
+                Utf16Lines.Line l = u.next();
+                return JsonLineParser.parse(String.format("%s@%012d", file, l.offset()), l.bytes(), utf16.charset());
+              }
+            };
+          }
           List<Row> out = new ArrayList<>();
           while (it.hasNext()) {
             Tuple2<LongWritable, Text> t = it.next();
@@ -176,9 +210,62 @@ public final class Ingest {
     return spark.createDataFrame(rows, RawRecords.SCHEMA);
   }
 
+  /**
+   * CSV files are read by Spark's CSV reader, which takes one encoding per read: the files are
+   * grouped by their byte order mark (UTF-16LE, UTF-16BE, none = UTF-8) and each group read with
+   * its own encoding. The driver opens each file's first two bytes (CSV corpora are few files).
+   */
   static Dataset<Row> csv(SparkSession spark, List<String> paths) {
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    Map<String, List<String>> byEncoding = new LinkedHashMap<>();
+    for (String p : paths) {
+      for (String f : csvFiles(p, hadoop)) {
+        java.nio.charset.Charset cs;
+        try {
+          cs = Utf16File.charsetOf(new org.apache.hadoop.fs.Path(f), hadoop);
+        } catch (IOException e) {
+          throw new InputFormat.InputException("cannot read input file " + f + ": " + e.getMessage());
+        }
+        byEncoding.computeIfAbsent(cs == null ? "UTF-8" : "UTF-16", k -> new ArrayList<>()).add(f);
+      }
+    }
+    if (!byEncoding.containsKey("UTF-16")) {
+      return csv(spark, paths, "UTF-8"); // the usual case: Spark lists the folders itself
+    }
+    Dataset<Row> all = null;
+    for (Map.Entry<String, List<String>> e : byEncoding.entrySet()) {
+      Dataset<Row> ds = csv(spark, e.getValue(), e.getKey());
+      all = all == null ? ds : all.unionByName(ds);
+    }
+    return all;
+  }
+
+  /** The files Spark's CSV reader reads for a path: the file, or a folder's visible files. */
+  private static List<String> csvFiles(String path, Configuration hadoop) {
+    try {
+      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+      org.apache.hadoop.fs.FileSystem fs = p.getFileSystem(hadoop);
+      List<String> out = new ArrayList<>();
+      for (org.apache.hadoop.fs.FileStatus st : fs.listStatus(p)) {
+        String name = st.getPath().getName();
+        if (st.isFile() && (st.getPath().equals(fs.makeQualified(p)) || !name.startsWith(".") && !name.startsWith("_"))) {
+          out.add(st.getPath().toString());
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new InputFormat.InputException("cannot read input path " + path + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * One read of CSV files in one encoding. "UTF-16" (not LE or BE) lets Java's decoder read the
+   * byte order mark, pick the byte order and drop the mark, so it never reaches the first header.
+   */
+  private static Dataset<Row> csv(SparkSession spark, List<String> paths, String encoding) {
     String[] ps = paths.toArray(new String[0]);
-    StructType header = spark.read().option("header", "true").option("multiLine", "true").csv(ps).schema();
+    StructType header = spark.read().option("header", "true").option("multiLine", "true").option("encoding", encoding)
+        .csv(ps).schema();
     StructType schema = new StructType();
     for (StructField f : header.fields()) {
       schema = schema.add(f.name(), DataTypes.StringType);
@@ -190,7 +277,7 @@ public final class Ingest {
     Dataset<Row> df = spark.read()
         .option("header", "true").option("multiLine", "true").option("escape", "\"")
         .option("mode", "PERMISSIVE").option("columnNameOfCorruptRecord", "_corrupt_record")
-        .option("encoding", "UTF-8")
+        .option("encoding", encoding)
         .schema(schema).csv(ps);
     return fromColumns(df, header, "_corrupt_record");
   }
@@ -207,9 +294,17 @@ public final class Ingest {
   private static Dataset<Row> fromColumns(Dataset<Row> df, StructType schema, String corruptColumn) {
     List<String> names = Arrays.asList(schema.fieldNames());
     List<Column> cols = new ArrayList<>();
-    Column fileCol = col("_metadata.file_path");
-    Column recordSource = concat(fileCol, lit("#"), substring(sha1(org.apache.spark.sql.functions.to_json(
-        org.apache.spark.sql.functions.struct(Arrays.stream(df.columns()).map(c -> col("`" + c + "`")).toArray(Column[]::new)))), 1, 12));
+    // A row is named by its file and a hash of its fields; identical rows of one file (a row
+    // repeated) get ~2, ~3, ... so every record keeps a name of its own and none is lost in a join.
+    String[] columns = df.columns();
+    Column[] fields = Arrays.stream(columns).map(c -> col("`" + c.replace("`", "``") + "`")).toArray(Column[]::new);
+    df = df.withColumn("_file", col("_metadata.file_path"))
+        .withColumn("_row_hash", substring(sha1(org.apache.spark.sql.functions.to_json(
+            org.apache.spark.sql.functions.struct(fields))), 1, 12));
+    df = df.withColumn("_copy", org.apache.spark.sql.functions.row_number().over(
+        org.apache.spark.sql.expressions.Window.partitionBy("_file", "_row_hash").orderBy("_row_hash")));
+    Column recordSource = concat(col("_file"), lit("#"), col("_row_hash"),
+        org.apache.spark.sql.functions.when(col("_copy").gt(1), concat(lit("~"), col("_copy").cast("string"))).otherwise(lit("")));
     cols.add(recordSource.as("record_source"));
     Column id = names.contains("id") ? col("id").cast("string") : lit(null).cast("string");
     cols.add(id.as("source_id"));
@@ -221,8 +316,13 @@ public final class Ingest {
             corruptColumn == null ? lit(false) : col(corruptColumn).isNotNull(), lit("malformed CSV row (wrong number of fields or bad quoting)"))
         .when(text.isNull(), lit("record has no text"));
     cols.add(error.as("error"));
-    Column excerpt = corruptColumn == null ? lit(null).cast("string")
-        : org.apache.spark.sql.functions.substring(col(corruptColumn), 1, 200);
+    // The excerpt: the raw line of a malformed row, else (a row without text) its fields as JSON.
+    Column fieldsJson = substring(org.apache.spark.sql.functions.to_json(org.apache.spark.sql.functions.struct(
+        Arrays.stream(columns).filter(c -> !c.equals(corruptColumn)).map(c -> col("`" + c.replace("`", "``") + "`")).toArray(Column[]::new))), 1, 200);
+    Column excerpt = org.apache.spark.sql.functions.when(text.isNull(), fieldsJson);
+    if (corruptColumn != null) {
+      excerpt = org.apache.spark.sql.functions.coalesce(substring(col(corruptColumn), 1, 200), excerpt);
+    }
     cols.add(excerpt.as("raw_excerpt"));
     Dataset<Row> out = df.select(cols.toArray(new Column[0]));
     return out.withColumn("text", org.apache.spark.sql.functions.when(col("error").isNull(), col("text")));

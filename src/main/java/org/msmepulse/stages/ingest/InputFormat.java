@@ -50,6 +50,10 @@ public enum InputFormat {
 
   /** Checks that the path exists and, for auto, detects its format. */
   public static InputFormat resolve(String path, String requested, Configuration hadoop) {
+    String secret = org.msmepulse.config.Locations.credentialsIn(path, "input path");
+    if (secret != null) {
+      throw new InputException(secret);
+    }
     Path p = new Path(path);
     try {
       FileSystem fs = p.getFileSystem(hadoop);

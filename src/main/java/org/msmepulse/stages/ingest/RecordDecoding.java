@@ -33,6 +33,14 @@ public final class RecordDecoding {
       offset = 2;
       cs = StandardCharsets.UTF_16BE;
     }
+    return decode(bytes, offset, length, cs);
+  }
+
+  /** Bytes known to be in {@code cs} (a line of a UTF-16 file), from {@code offset}, strictly. */
+  public static Decoded decode(byte[] bytes, int offset, int length, java.nio.charset.Charset cs) {
+    if (length - offset <= 0) {
+      return new Decoded(null, "empty file");
+    }
     CharsetDecoder dec = cs.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -54,8 +62,12 @@ public final class RecordDecoding {
 
   /** A printable excerpt of raw bytes for the quarantine table. */
   public static String excerpt(byte[] bytes, int length) {
-    String s = new String(bytes, 0, Math.min(length, 600), StandardCharsets.UTF_8);
-    return excerpt(s);
+    return excerpt(bytes, length, StandardCharsets.UTF_8);
+  }
+
+  /** The same for bytes in a known charset (bad sequences shown as U+FFFD). */
+  public static String excerpt(byte[] bytes, int length, java.nio.charset.Charset cs) {
+    return excerpt(new String(bytes, 0, Math.min(length, 600), cs));
   }
 
   public static String excerpt(String s) {

@@ -1,0 +1,101 @@
+package org.msmepulse.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.msmepulse.cli.Main;
+import org.msmepulse.config.Locations;
+import org.msmepulse.spark.SparkTestBase;
+
+/**
+ * User-given paths never reach SQL text, and never carry a secret into logs or tables: a warehouse
+ * path full of SQL quoting characters works like any other; a URI with user:secret@ is refused
+ * with exit status 1, before any table is touched, and the message masks the secret.
+ */
+class WarehousePathsTest extends SparkTestBase {
+  @TempDir
+  Path dir;
+
+  @Test
+  void aWarehousePathWithQuotesAndSemicolonsIsJustAPath() {
+    Path odd = dir.resolve("wh ' \" ` ; -- DROP TABLE runs");
+    Warehouse wh = new Warehouse(spark, odd.toString());
+    StructType schema = new StructType().add("source", DataTypes.StringType).add("reason", DataTypes.StringType)
+        .add("raw_excerpt", DataTypes.StringType).add("run_id", DataTypes.StringType);
+    wh.overwrite(Tables.QUARANTINE, spark.createDataFrame(List.of(RowFactory.create("a.jsonl@0", "empty record", "", "r1")), schema));
+    // ensureDesign ran its ALTER TABLE statements against this path: the comment is there
+    Row detail = io.delta.tables.DeltaTable.forPath(spark, wh.path(Tables.QUARANTINE)).detail().first();
+    assertThat(detail.<String>getAs("description")).isEqualTo("Input records rejected, with the reason.");
+    assertThat(wh.read(Tables.QUARANTINE).collectAsList()).hasSize(1);
+    assertThat(Files.isDirectory(odd.resolve(Tables.QUARANTINE).resolve("_delta_log"))).isTrue();
+  }
+
+  @Test
+  void aRefusedInputLeavesTheWarehouseAsItWasEvenWithRebuild() throws Exception {
+    Path wh = dir.resolve("kept");
+    StructType schema = new StructType().add("source", DataTypes.StringType).add("reason", DataTypes.StringType)
+        .add("raw_excerpt", DataTypes.StringType).add("run_id", DataTypes.StringType);
+    new Warehouse(spark, wh.toString()).overwrite(Tables.QUARANTINE,
+        spark.createDataFrame(List.of(RowFactory.create("a.jsonl@0", "empty record", "", "r1")), schema));
+    Path noText = dir.resolve("no-text.csv");
+    Files.writeString(noText, "id,title\nx1,शीर्षक\n");
+    PrintStream saved = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status;
+    try {
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      status = Main.execute("run", "--rebuild", "--warehouse", wh.toString(), "--input", noText.toString());
+    } finally {
+      System.setErr(saved);
+    }
+    assertThat(status).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no-text.csv").contains("has no 'text' column");
+    assertThat(new Warehouse(spark, wh.toString()).read(Tables.QUARANTINE).count()).isEqualTo(1);
+  }
+
+  @Test
+  void credentialsInAUriAreRefusedAndMasked() {
+    assertThat(Locations.masked("s3a://AKIAEXAMPLE:wJalrXUtnFEMI@bucket/wh")).isEqualTo("s3a://***@bucket/wh");
+    assertThat(Locations.credentialsIn("hdfs://user@namenode/wh", "warehouse")).isNull(); // a user name alone is no secret
+    assertThat(Locations.credentialsIn("/data/user:x@y/wh", "warehouse")).isNull(); // a local path, not a URI
+    assertThatThrownBy(() -> new Warehouse(spark, "s3a://AKIAEXAMPLE:wJalrXUtnFEMI@bucket/wh"))
+        .hasMessageContaining("s3a://***@bucket/wh").hasMessageNotContaining("wJalrXUtnFEMI");
+  }
+
+  @Test
+  void theCommandLineStopsWithStatusOneAndNoSecretInItsMessage() throws Exception {
+    Path input = dir.resolve("in.jsonl");
+    Files.writeString(input, "{\"text\":\"लेख\"}\n");
+    Path wh = dir.resolve("warehouse");
+    String[][] cases = {
+        {"run", "--warehouse", "s3a://AKIAEXAMPLE:wJalrXUtnFEMI@bucket/wh", "--input", input.toString()},
+        {"run", "--warehouse", wh.toString(), "--input", "s3a://AKIAEXAMPLE:wJalrXUtnFEMI@bucket/in.jsonl"}};
+    for (String[] args : cases) {
+      PrintStream saved = System.err;
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int status;
+      try {
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        status = Main.execute(args);
+      } finally {
+        System.setErr(saved);
+      }
+      String message = err.toString(StandardCharsets.UTF_8);
+      assertThat(status).as(message).isEqualTo(1);
+      assertThat(message).contains("***@bucket").contains("credentials").doesNotContain("wJalrXUtnFEMI");
+    }
+    assertThat(Files.exists(wh)).isFalse(); // refused before any table was touched
+  }
+}
