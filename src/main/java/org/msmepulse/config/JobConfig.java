@@ -29,7 +29,8 @@ public final class JobConfig implements Serializable {
       "clean.min_repeat_chars", "dedup.near.enabled", "dedup.near.jaccard",
       "features.vocab_size", "features.min_df", "features.max_df",
       "topics.k", "topics.optimizer", "topics.max_iter", "topics.seed", "topics.top_terms",
-      "topics.subsampling_rate", "topics.coherence_terms", "topics.deterministic", "topics.refit", "keywords.per_month", "gazetteer.dir");
+      "topics.subsampling_rate", "topics.coherence_terms", "topics.deterministic", "topics.refit", "keywords.per_month", "gazetteer.dir",
+      "warehouse.commit_attempts", "warehouse.optimize_min_files");
 
   public final String warehouse;
   public final String inputFormat;
@@ -54,6 +55,10 @@ public final class JobConfig implements Serializable {
   public final boolean refitTopics;
   public final int keywordsPerMonth;
   public final String gazetteerDir;
+  /** How often a run recomputes and rewrites after a concurrent run changed the warehouse under it. */
+  public final int commitAttempts;
+  /** A table with at least this many data files is compacted (OPTIMIZE) after a run; 0 = never. */
+  public final int optimizeMinFiles;
   public final Map<String, String> spark;
   private final Map<String, String> raw;
 
@@ -82,6 +87,8 @@ public final class JobConfig implements Serializable {
     refitTopics = bool(v, "topics.refit");
     keywordsPerMonth = intIn(v, "keywords.per_month", 1, 10_000);
     gazetteerDir = nonEmpty(v, "gazetteer.dir");
+    commitAttempts = intIn(v, "warehouse.commit_attempts", 1, 20);
+    optimizeMinFiles = intIn(v, "warehouse.optimize_min_files", 0, 1_000_000);
     Map<String, String> s = new LinkedHashMap<>();
     v.forEach((k, val) -> {
       if (k.startsWith("spark.")) {

@@ -56,6 +56,10 @@ import org.slf4j.LoggerFactory;
  * TF-IDF + LDA pipeline, the monthly tables), so a run on A then B equals one run on A and B, and
  * the same input twice leaves the same tables. Nothing is written until everything is computed;
  * the accounting {@code records_read = articles + duplicates + quarantined} is checked first.
+ * Concurrent runs on one warehouse are safe: after writing, a run checks that the articles are still
+ * the ones its tables were computed from, and recomputes and writes again when another run changed
+ * them in between ({@code warehouse.commit_attempts}). Tables that gathered many small files are
+ * compacted last ({@code warehouse.optimize_min_files}).
  */
 public final class PulseJob {
   private static final Logger LOG = LoggerFactory.getLogger(PulseJob.class);
@@ -93,6 +97,33 @@ public final class PulseJob {
     }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<CoreObjects.Gazetteers> gazetteers = jsc.broadcast(new CoreObjects.Gazetteers(schemes, regions));
+    try {
+      for (int attempt = 1; ; attempt++) {
+        try {
+          return attempt(inputs, raw, topics, runId, started, t0, wh, schemes, regions, gazetteers, attempt);
+        } catch (RuntimeException e) {
+          if (!isConcurrentChange(e) || attempt >= cfg.commitAttempts) {
+            throw e;
+          }
+          LOG.warn("run {}: attempt {} of {} met a concurrent change to the warehouse ({}); recomputing from the "
+              + "warehouse as it is now", runId, attempt, cfg.commitAttempts, firstLine(e));
+        }
+      }
+    } finally {
+      gazetteers.destroy();
+    }
+  }
+
+  /**
+   * One attempt: read the warehouse's articles as they are now, compute every table from them and the
+   * batch, write, then check that the articles are still the ones the tables were computed from.
+   * A concurrent run that changed them in between makes the check (or a Delta write) fail with a
+   * concurrent-change error, and the caller runs the attempt again: the batch's articles are then
+   * in the warehouse already and merge as unchanged, so a retry never doubles a row.
+   */
+  private RunSummary attempt(List<String> inputs, Dataset<Row> raw, Integer topics, String runId,
+      Instant started, long t0, Warehouse wh, SchemeGazetteer schemes, RegionGazetteer regions,
+      Broadcast<CoreObjects.Gazetteers> gazetteers, int attempt) {
     Map<String, Double> metrics = new LinkedHashMap<>();
     List<Dataset<Row>> cached = new ArrayList<>();
     try {
@@ -159,11 +190,7 @@ public final class PulseJob {
       metrics.put("subsampling_rate", fitted.subsamplingRate());
       metrics.put("min_df", (double) fitted.minDf());
       if (!reuse) {
-        try {
-          fitted.fromText().write().overwrite().save(modelPath);
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot save the topic model: " + e.getMessage(), e);
-        }
+        saveModel(fitted, modelPath, runId);
       }
 
       // Derived tables.
@@ -199,6 +226,8 @@ public final class PulseJob {
       versions.put(Tables.KEYWORDS_BY_MONTH, wh.overwrite(Tables.KEYWORDS_BY_MONTH, keywords));
       versions.put(Tables.QUARANTINE, wh.insertNew(Tables.QUARANTINE, quarantine, "source", "reason"));
       versions.put(Tables.DUPLICATES, wh.insertNew(Tables.DUPLICATES, duplicates, "source", "duplicate_of"));
+      requireArticlesUnchanged(wh, analyzed, runId);
+      metrics.put("attempts", (double) attempt);
 
       long duration = System.currentTimeMillis() - t0;
       List<String> inputNames = inputs.isEmpty() ? List.of("builtin:" + Ingest.SAMPLE_RESOURCE) : inputs;
@@ -209,13 +238,96 @@ public final class PulseJob {
           duration);
       wh.append(Tables.RUNS, spark.createDataFrame(List.of(run), RUNS_SCHEMA));
       LOG.info("run {}: all tables written", runId);
+      compactSmallFiles(wh);
       return new RunSummary(runId, wh.location(), recordsRead, articles, duplicateCount, quarantined, documents, fitted.k(),
           duration, metrics, versions);
     } finally {
       for (Dataset<Row> d : cached) {
         d.unpersist();
       }
-      gazetteers.destroy();
+    }
+  }
+
+  /** The articles table no longer holds the articles this attempt computed its tables from. */
+  static final class ConcurrentRunException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ConcurrentRunException(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * The check that makes concurrent runs safe. Every derived table was computed from one set of
+   * articles ({@code article_id}, {@code content_hash}); if the articles table now holds another set,
+   * a concurrent run merged in between and the tables just written may lack its articles (or it may
+   * overwrite ours with tables lacking ours): this attempt fails and is retried, and so is the other
+   * run's, until the last writer of every table wrote it from the articles the table holds.
+   */
+  private static void requireArticlesUnchanged(Warehouse wh, Dataset<Row> computedFrom, String runId) {
+    Dataset<Row> basis = computedFrom.select("article_id", "content_hash");
+    Dataset<Row> now = wh.read(Tables.ARTICLES).select("article_id", "content_hash");
+    long missing = basis.exceptAll(now).count();
+    long extra = now.exceptAll(basis).count();
+    if (missing + extra > 0) {
+      throw new ConcurrentRunException("run " + runId + ": the articles table changed while the run computed its tables ("
+          + extra + " articles added or changed, " + missing + " replaced)");
+    }
+  }
+
+  /** A Delta write conflict (io.delta.exceptions.Concurrent*Exception and friends) or a failed articles check. */
+  static boolean isConcurrentChange(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ConcurrentRunException || t instanceof org.apache.spark.sql.delta.DeltaConcurrentModificationException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String firstLine(Throwable e) {
+    String m = String.valueOf(e.getMessage());
+    int nl = m.indexOf('\n');
+    return e.getClass().getSimpleName() + ": " + (nl < 0 ? m : m.substring(0, nl));
+  }
+
+  /** OPTIMIZE on the tables that gathered many small files; a conflict with a concurrent run skips it. */
+  private void compactSmallFiles(Warehouse wh) {
+    if (cfg.optimizeMinFiles <= 0) {
+      return;
+    }
+    for (String t : Tables.ALL) {
+      try {
+        if (wh.optimizeIfFragmented(t, cfg.optimizeMinFiles)) {
+          LOG.info("compacted the small files of {}", t);
+        }
+      } catch (RuntimeException e) {
+        if (!isConcurrentChange(e)) {
+          throw e;
+        }
+        LOG.warn("OPTIMIZE of {} skipped: a concurrent run changed it ({})", t, firstLine(e));
+      }
+    }
+  }
+
+  /**
+   * Saves the fitted pipeline beside the warehouse: written to a folder of its own first, then moved
+   * into place, so a concurrent run saving its model never interleaves files with ours.
+   */
+  private void saveModel(Features.Fitted fitted, String modelPath, String runId) {
+    org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(modelPath);
+    org.apache.hadoop.fs.Path staging = new org.apache.hadoop.fs.Path(target.getParent(), ".pipeline-" + runId);
+    try {
+      org.apache.hadoop.fs.FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      fitted.fromText().write().overwrite().save(staging.toString());
+      fs.delete(target, true);
+      if (!fs.rename(staging, target) || fs.exists(new org.apache.hadoop.fs.Path(target, staging.getName()))) {
+        // a concurrent run moved its model in first; theirs stays
+        fs.delete(staging, true);
+        fs.delete(new org.apache.hadoop.fs.Path(target, staging.getName()), true);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot save the topic model: " + e.getMessage(), e);
     }
   }
 

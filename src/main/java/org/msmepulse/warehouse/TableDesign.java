@@ -13,7 +13,8 @@ import org.apache.spark.sql.types.StructField;
  * What each table and column means, in one place: the comments analysts see in DESCRIBE, the
  * constraints Delta enforces on every write (month format, codes, counts at least 0), and which
  * tables keep a change data feed (the article-level ones). Small monthly aggregates are not
- * partitioned: they stay a few files, which OPTIMIZE compacts.
+ * partitioned: they stay a few files, which OPTIMIZE compacts after a run
+ * ({@code warehouse.optimize_min_files}).
  */
 public final class TableDesign {
   private TableDesign() {}

@@ -117,7 +117,8 @@ public final class Warehouse {
     if (statements.isEmpty()) {
       return;
     }
-    String name = "msme_pulse_design_" + table;
+    // unique per call: two runs in one session (concurrent runs) must not drop each other's name
+    String name = "msme_pulse_design_" + table + "_" + java.util.UUID.randomUUID().toString().replace("-", "");
     spark.sql("DROP TABLE IF EXISTS " + name);
     spark.catalog().createTable(name, path(table), "delta");
     try {
@@ -178,6 +179,46 @@ public final class Warehouse {
   public long version(String table) {
     Row last = DeltaTable.forPath(spark, path(table)).history(1).select("version").first();
     return last.getLong(0);
+  }
+
+  /** Data files in a table's latest version (DESCRIBE DETAIL numFiles). */
+  public long numFiles(String table) {
+    return DeltaTable.forPath(spark, path(table)).detail().first().<Long>getAs("numFiles");
+  }
+
+  /**
+   * Compacts a table's small files (OPTIMIZE) when it has at least {@code minFiles} of them; returns
+   * whether it did. The rows are unchanged; time travel to earlier versions still works until VACUUM.
+   */
+  public boolean optimizeIfFragmented(String table, int minFiles) {
+    if (minFiles <= 0 || !exists(table) || numFiles(table) < minFiles) {
+      return false;
+    }
+    DeltaTable.forPath(spark, path(table)).optimize().executeCompaction();
+    return true;
+  }
+
+  /**
+   * Registers every existing table in the session's catalog (Hive metastore, Unity Catalog or
+   * Spark's in-memory catalog) as {@code database.table}, an external table over the Delta folder:
+   * dropping the name later leaves the data. Names already registered are left as they are.
+   */
+  public List<String> registerInCatalog(String database) {
+    if (!database.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      throw new IllegalArgumentException("database name '" + database + "' is not a plain identifier");
+    }
+    spark.sql("CREATE DATABASE IF NOT EXISTS " + database);
+    List<String> names = new ArrayList<>();
+    for (String t : Tables.ALL) {
+      if (exists(t)) {
+        String name = database + "." + t;
+        if (!spark.catalog().tableExists(name)) {
+          spark.catalog().createTable(name, path(t), "delta");
+        }
+        names.add(name);
+      }
+    }
+    return names;
   }
 
   /** Registers every existing table as a temporary view under its plain name; returns the names. */

@@ -18,6 +18,8 @@ class JobConfigTest {
     JobConfig c = JobConfig.defaults();
     assertThat(c.topics).isEqualTo(8);
     assertThat(c.warehouse).isEqualTo("warehouse");
+    assertThat(c.commitAttempts).isEqualTo(5);
+    assertThat(c.optimizeMinFiles).isEqualTo(16);
     assertThat(c.spark).containsEntry("spark.sql.shuffle.partitions", "8");
   }
 
@@ -44,6 +46,10 @@ class JobConfigTest {
         .hasMessageContaining("topics.optimizer").hasMessageContaining("online, em");
     assertThatThrownBy(() -> JobConfig.load(null, Map.of("dedup.near.jaccard", "2")))
         .hasMessageContaining("dedup.near.jaccard");
+    assertThatThrownBy(() -> JobConfig.load(null, Map.of("warehouse.commit_attempts", "0")))
+        .hasMessageContaining("warehouse.commit_attempts").hasMessageContaining("1..20");
+    assertThatThrownBy(() -> JobConfig.load(null, Map.of("warehouse.optimize_min_files", "-1")))
+        .hasMessageContaining("warehouse.optimize_min_files");
   }
 
   @Test
