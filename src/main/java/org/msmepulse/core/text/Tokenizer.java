@@ -20,10 +20,12 @@ public final class Tokenizer {
   public static List<Token> tokenize(String text) {
     List<Token> out = new ArrayList<>(text.length() / 5 + 4);
     int n = text.length();
+    char[] cs = new char[n]; // scanned as an array: String.charAt checks its coder and bounds each time
+    text.getChars(0, n, cs, 0);
     int i = 0;
     boolean lineStart = true;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = cs[i];
       if (c == '\n') {
         lineStart = true;
         i++;
@@ -39,7 +41,7 @@ public final class Tokenizer {
         continue;
       }
       if (kind == K_PUNCT) {
-        out.add(new Token(String.valueOf(c), i, i + 1, Token.Type.PUNCT, lineStart));
+        out.add(new Token(c < PUNCT_TEXT.length ? PUNCT_TEXT[c] : String.valueOf(c), i, i + 1, Token.Type.PUNCT, lineStart));
         lineStart = false;
         i++;
         continue;
@@ -48,10 +50,10 @@ public final class Tokenizer {
       int j = i + 1;
       if (kind == K_DIGIT) {
         while (j < n) {
-          char d = text.charAt(j);
+          char d = cs[j];
           if (kind(d) == K_DIGIT) {
             j++;
-          } else if ((d == '.' || d == ',') && j + 1 < n && kind(text.charAt(j + 1)) == K_DIGIT) {
+          } else if ((d == '.' || d == ',') && j + 1 < n && kind(cs[j + 1]) == K_DIGIT) {
             j += 2;
           } else {
             break;
@@ -60,7 +62,7 @@ public final class Tokenizer {
         out.add(new Token(text.substring(start, j), start, j, Token.Type.NUMBER, lineStart));
       } else {
         while (j < n) {
-          int k = kind(text.charAt(j));
+          int k = kind(cs[j]);
           if (k == K_MARK && kind != K_LATIN || k == kind) {
             j++;
           } else {
@@ -84,7 +86,26 @@ public final class Tokenizer {
   static final int K_MARK = 5;
   static final int K_PUNCT = 6;
 
+  /** {@link #kind} of U+0000..U+097F (ASCII to the end of the Devanagari block), looked up, not computed. */
+  private static final byte[] KIND_TABLE = new byte[0x980];
+
+  /** The text of each one-character punctuation token of that range, made once. */
+  private static final String[] PUNCT_TEXT = new String[0x980];
+
+  static {
+    for (char c = 0; c < KIND_TABLE.length; c++) {
+      KIND_TABLE[c] = (byte) kindOf(c);
+      if (KIND_TABLE[c] == K_PUNCT) {
+        PUNCT_TEXT[c] = String.valueOf(c);
+      }
+    }
+  }
+
   static int kind(char c) {
+    return c < 0x980 ? KIND_TABLE[c] : kindOf(c);
+  }
+
+  private static int kindOf(char c) {
     if (c < 0x80) {
       if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
         return K_LATIN;
