@@ -19,9 +19,29 @@ public final class Tokenizer {
 
   public static List<Token> tokenize(String text) {
     List<Token> out = new ArrayList<>(text.length() / 5 + 4);
-    int n = text.length();
-    char[] cs = new char[n]; // scanned as an array: String.charAt checks its coder and bounds each time
-    text.getChars(0, n, cs, 0);
+    scan(text.toCharArray(), (start, end, type, lineStart) -> out.add(new Token(
+        type == Token.Type.PUNCT ? punctuation(text.charAt(start)) : text.substring(start, end), start, end, type, lineStart)));
+    return out;
+  }
+
+  /** Receives the tokens of a scan: each one's span, type and whether it opens a line. */
+  @FunctionalInterface
+  public interface Sink {
+    void token(int start, int end, Token.Type type, boolean lineStart);
+  }
+
+  /** The text of a punctuation token. */
+  public static String punctuation(char c) {
+    return c < PUNCT_TEXT.length ? PUNCT_TEXT[c] : String.valueOf(c);
+  }
+
+  /**
+   * The tokens of {@link #tokenize}, as spans of {@code cs} (a text's chars) given to {@code sink}
+   * in text order, with no Token or String made: for callers that need only some of them, or only
+   * their keys.
+   */
+  public static void scan(char[] cs, Sink sink) {
+    int n = cs.length; // an array, not a String: String.charAt checks its coder and bounds each time
     int i = 0;
     boolean lineStart = true;
     while (i < n) {
@@ -41,7 +61,7 @@ public final class Tokenizer {
         continue;
       }
       if (kind == K_PUNCT) {
-        out.add(new Token(c < PUNCT_TEXT.length ? PUNCT_TEXT[c] : String.valueOf(c), i, i + 1, Token.Type.PUNCT, lineStart));
+        sink.token(i, i + 1, Token.Type.PUNCT, lineStart);
         lineStart = false;
         i++;
         continue;
@@ -59,7 +79,7 @@ public final class Tokenizer {
             break;
           }
         }
-        out.add(new Token(text.substring(start, j), start, j, Token.Type.NUMBER, lineStart));
+        sink.token(start, j, Token.Type.NUMBER, lineStart);
       } else {
         while (j < n) {
           int k = kind(cs[j]);
@@ -70,12 +90,11 @@ public final class Tokenizer {
           }
         }
         Token.Type type = kind == K_DEVA ? Token.Type.DEVANAGARI : kind == K_LATIN ? Token.Type.LATIN : Token.Type.OTHER;
-        out.add(new Token(text.substring(start, j), start, j, type, lineStart));
+        sink.token(start, j, type, lineStart);
       }
       lineStart = false;
       i = j;
     }
-    return out;
   }
 
   static final int K_SPACE = 0;
