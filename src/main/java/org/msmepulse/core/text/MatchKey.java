@@ -74,13 +74,26 @@ public final class MatchKey {
       int mask = tokens.length - 1;
       int i = (hash ^ hash >>> 16) & mask;
       while (tokens[i] != null) {
-        if (hashes[i] == hash && java.util.Arrays.equals(tokenChars[i], 0, tokenChars[i].length, chars, start, end)) {
+        if (hashes[i] == hash && sameChars(tokenChars[i], chars, start, end)) {
           return keys[i];
         }
         i = i + 1 & mask;
       }
       char[] own = java.util.Arrays.copyOfRange(chars, start, end);
       return put(new String(own), own, hash);
+    }
+
+    /** A plain loop: tokens are short, where Arrays.equals's vectorized mismatch costs more than it saves. */
+    private static boolean sameChars(char[] token, char[] chars, int start, int end) {
+      if (token.length != end - start) {
+        return false;
+      }
+      for (int j = 0; j < token.length; j++) {
+        if (token[j] != chars[start + j]) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private String put(String token, char[] chars, int hash) {
