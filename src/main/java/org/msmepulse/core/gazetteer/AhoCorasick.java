@@ -32,9 +32,9 @@ public final class AhoCorasick {
   /** Symbol of each char: 1..alphabet for chars in some pattern, 0 for the rest. */
   private int[] symbolOf;
   private int alphabet;
-  /** Row of each node in {@link #dense}, or -1 for a node without one. */
-  private int[] rowOf;
-  /** Transitions of the nodes with a row: dense[row * (alphabet + 1) + symbol] = next node. */
+  /** Nodes 0..rows-1 (numbered breadth first) have a row in {@link #dense}. */
+  private int rows;
+  /** Their transitions: dense[node * (alphabet + 1) + symbol] = next node, flagged {@link #HAS_OUTPUT}. */
   private int[] dense;
 
   public AhoCorasick() {
@@ -148,11 +148,16 @@ public final class AhoCorasick {
     return this;
   }
 
+  /** Set on a transition whose target node has outputs, so the scan needs no other lookup. */
+  private static final int HAS_OUTPUT = Integer.MIN_VALUE;
+
   /**
-   * Gives the root and, breadth first, the nodes nearest it a complete row of transitions. Breadth
-   * first, a node's failure target (always shallower) already has its row when the node gets one.
+   * Numbers the nodes breadth first, then gives the first {@link #rows} of them (the root and the
+   * nodes nearest it) a complete row of transitions: row = node number, no lookup. Breadth first,
+   * a node's failure target (always shallower) already has its row when the node gets one.
    */
   private void buildDenseRows() {
+    renumberBreadthFirst();
     symbolOf = new int[Character.MAX_VALUE + 1];
     int symbols = 0;
     for (int node = 0; node < size; node++) {
@@ -166,49 +171,63 @@ public final class AhoCorasick {
     }
     alphabet = symbols;
     int width = alphabet + 1;
-    int maxRows = Math.max(1, Math.min(size, denseCells / width));
-    rowOf = new int[size];
-    Arrays.fill(rowOf, -1);
-    dense = new int[maxRows * width];
-    int rows = 0;
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    queue.add(0);
-    while (!queue.isEmpty() && rows < maxRows) {
-      int node = queue.poll();
-      int row = rows++;
-      rowOf[node] = row;
+    rows = Math.max(1, Math.min(size, denseCells / width));
+    dense = new int[rows * width];
+    for (int node = 0; node < rows; node++) {
       if (node != 0) {
         // what the failure target does, except where this node has a child of its own
-        System.arraycopy(dense, rowOf[fail[node]] * width, dense, row * width, width);
+        System.arraycopy(dense, fail[node] * width, dense, node * width, width);
       }
       char[] cs = childChars[node];
       if (cs != null) {
         for (int i = 0; i < cs.length; i++) {
-          dense[row * width + symbolOf[cs[i]]] = childNodes[node][i];
-          queue.add(childNodes[node][i]);
+          dense[node * width + symbolOf[cs[i]]] = withOutputFlag(childNodes[node][i]);
         }
       }
     }
   }
 
-  /** The node after reading {@code c} in {@code node}. */
-  private int step(int node, char c) {
-    int sym = symbolOf[c];
-    if (sym == 0) {
-      return 0; // in no pattern: no match can span it
-    }
-    int width = alphabet + 1;
-    while (true) {
-      int row = rowOf[node];
-      if (row >= 0) {
-        return dense[row * width + sym];
+  private int withOutputFlag(int node) {
+    return outputs[node] == null ? node : node | HAS_OUTPUT;
+  }
+
+  private void renumberBreadthFirst() {
+    int[] order = new int[size];
+    int[] newId = new int[size];
+    int head = 0;
+    int tail = 1; // order[0] = root
+    while (head < tail) {
+      int node = order[head++];
+      if (childNodes[node] != null) {
+        for (int ch : childNodes[node]) {
+          newId[ch] = tail;
+          order[tail++] = ch;
+        }
       }
-      int next = child(node, c);
-      if (next >= 0) {
-        return next;
-      }
-      node = fail[node];
     }
+    char[][] cc = new char[size][];
+    int[][] cn = new int[size][];
+    int[] fl = new int[size];
+    int[][] out = new int[size][];
+    int[] dp = new int[size];
+    for (int k = 0; k < size; k++) {
+      int old = order[k];
+      cc[k] = childChars[old];
+      if (childNodes[old] != null) {
+        cn[k] = new int[childNodes[old].length];
+        for (int i = 0; i < cn[k].length; i++) {
+          cn[k][i] = newId[childNodes[old][i]];
+        }
+      }
+      fl[k] = newId[fail[old]];
+      out[k] = outputs[old];
+      dp[k] = depth[old];
+    }
+    childChars = cc;
+    childNodes = cn;
+    fail = fl;
+    outputs = out;
+    depth = dp;
   }
 
   /** Every occurrence of every pattern in {@code text}. Pattern lengths come from {@code lengths}. */
@@ -217,17 +236,36 @@ public final class AhoCorasick {
       throw new IllegalStateException("build() first");
     }
     List<Hit> hits = new ArrayList<>();
+    int width = alphabet + 1;
     int node = 0;
-    for (int i = 0; i < text.length(); i++) {
-      node = step(node, text.charAt(i));
-      int[] out = outputs[node];
-      if (out != null) {
-        for (int p : out) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      int sym = symbolOf[c];
+      if (sym == 0) {
+        node = 0; // in no pattern: no match spans it, and the root has no outputs
+        continue;
+      }
+      int next = node < rows ? dense[node * width + sym] : sparseStep(node, c, sym, width);
+      node = next & ~HAS_OUTPUT;
+      if (next < 0) {
+        for (int p : outputs[node]) {
           hits.add(new Hit(p, i + 1 - payloadLengths[p], i + 1));
         }
       }
     }
     return hits;
+  }
+
+  /** The transition from a node without a row: its own child, or its failure target's transition. */
+  private int sparseStep(int node, char c, int sym, int width) {
+    while (node >= rows) {
+      int next = child(node, c);
+      if (next >= 0) {
+        return withOutputFlag(next);
+      }
+      node = fail[node];
+    }
+    return dense[node * width + sym];
   }
 
   public int nodes() {
