@@ -106,6 +106,7 @@ public final class EntityMatcher {
       lengths[i] = variants.get(i).length();
     }
     automaton.build();
+    fuzzy.index();
   }
 
   private void addVariant(String key, Alias a, boolean fuzzy, Set<String> seen) {

@@ -1,6 +1,6 @@
 package org.msmepulse.core.gazetteer;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.msmepulse.core.text.MatchKey;
 import org.msmepulse.core.text.Token;
@@ -14,10 +14,18 @@ import org.msmepulse.core.text.Tokenizer;
  */
 public final class KeyText {
   final String text;
-  final List<Token> words = new ArrayList<>();
-  final List<String> keys = new ArrayList<>();
+  /** Per word: its span in the text and whether it opens a line. */
+  private int[] wordStart;
+  private int[] wordEnd;
+  private boolean[] wordLineStart;
+  private int wordCount;
+  /** The text's chars, while the constructor scans them. */
+  private char[] chars;
+  private String[] keyArray;
+  private String[] punctArray;
+  final List<String> keys;
   /** For each word, the punctuation token that follows it directly, or null. */
-  final List<String> punctAfter = new ArrayList<>();
+  final List<String> punctAfter;
   final int[] tokenStart;
   final int[] tokenEnd;
   final int[] tokenOfChar;
@@ -27,47 +35,78 @@ public final class KeyText {
 
   public KeyText(String canonicalText) {
     this.text = canonicalText;
-    List<Token> tokens = Tokenizer.tokenize(canonicalText);
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (!t.isWord()) {
-        if (!punctAfter.isEmpty() && punctAfter.get(punctAfter.size() - 1) == null) {
-          punctAfter.set(punctAfter.size() - 1, t.text());
-        }
-        continue;
-      }
-      words.add(t);
-      keys.add(MatchKey.of(t.text()));
-      punctAfter.add(null);
+    // Built from the tokenizer's spans and the range-keyed MatchKey cache: no Token or token
+    // String is made for a word whose key is cached, which is almost every word of news text.
+    int capacity = canonicalText.length() / 4 + 8;
+    wordStart = new int[capacity];
+    wordEnd = new int[capacity];
+    wordLineStart = new boolean[capacity];
+    keyArray = new String[capacity];
+    punctArray = new String[capacity];
+    chars = canonicalText.toCharArray();
+    Tokenizer.scan(chars, this::addToken);
+    keys = Arrays.asList(keyArray).subList(0, wordCount);
+    punctAfter = Arrays.asList(punctArray).subList(0, wordCount);
+    int keyLength = Math.max(0, wordCount - 1);
+    for (int i = 0; i < wordCount; i++) {
+      keyLength += keyArray[i].length();
     }
-    StringBuilder sb = new StringBuilder(canonicalText.length());
-    tokenStart = new int[words.size()];
-    tokenEnd = new int[words.size()];
-    for (int i = 0; i < words.size(); i++) {
+    char[] key = new char[keyLength];
+    tokenStart = new int[wordCount];
+    tokenEnd = new int[wordCount];
+    int at = 0;
+    for (int i = 0; i < wordCount; i++) {
       if (i > 0) {
-        sb.append(' ');
+        key[at++] = ' ';
       }
-      tokenStart[i] = sb.length();
-      sb.append(keys.get(i));
-      tokenEnd[i] = sb.length();
+      tokenStart[i] = at;
+      String k = keyArray[i];
+      k.getChars(0, k.length(), key, at);
+      at += k.length();
+      tokenEnd[i] = at;
     }
-    keyText = sb.toString();
-    lineOfWord = new int[words.size()];
+    keyText = new String(key);
+    chars = null;
+    lineOfWord = new int[wordCount];
     int line = 0;
-    for (int i = 0; i < words.size(); i++) {
-      if (i > 0 && words.get(i).lineStart()) {
+    for (int i = 0; i < wordCount; i++) {
+      if (i > 0 && wordLineStart[i]) {
         line++;
       }
       lineOfWord[i] = line;
     }
+    // each key character, and the space after it, belongs to its word; the end to the last word
     tokenOfChar = new int[keyText.length() + 1];
-    int w = 0;
-    for (int c = 0; c <= keyText.length(); c++) {
-      while (w < words.size() - 1 && c >= tokenEnd[w] + 1) {
-        w++;
-      }
-      tokenOfChar[c] = w;
+    for (int w = 0; w < wordCount; w++) {
+      Arrays.fill(tokenOfChar, tokenStart[w], w + 1 < wordCount ? tokenStart[w + 1] : tokenOfChar.length, w);
     }
+  }
+
+  private void addToken(int start, int end, Token.Type type, boolean lineStart) {
+    if (type == Token.Type.PUNCT) {
+      if (wordCount > 0 && punctArray[wordCount - 1] == null) {
+        punctArray[wordCount - 1] = Tokenizer.punctuation(chars[start]);
+      }
+      return;
+    }
+    if (wordCount == wordStart.length) {
+      int capacity = wordCount * 2;
+      wordStart = Arrays.copyOf(wordStart, capacity);
+      wordEnd = Arrays.copyOf(wordEnd, capacity);
+      wordLineStart = Arrays.copyOf(wordLineStart, capacity);
+      keyArray = Arrays.copyOf(keyArray, capacity);
+      punctArray = Arrays.copyOf(punctArray, capacity);
+    }
+    wordStart[wordCount] = start;
+    wordEnd[wordCount] = end;
+    wordLineStart[wordCount] = lineStart;
+    keyArray[wordCount] = MatchKey.of(chars, start, end);
+    wordCount++;
+  }
+
+  /** Whether word i opens a line. */
+  boolean lineStart(int word) {
+    return wordLineStart[word];
   }
 
   int lineOf(int word) {
@@ -75,15 +114,15 @@ public final class KeyText {
   }
 
   public int wordCount() {
-    return words.size();
+    return wordCount;
   }
 
   /** Whether a line break or one of the given punctuation marks separates word i from word i+1. */
   boolean breakAfter(int i) {
-    if (i + 1 >= words.size()) {
+    if (i + 1 >= wordCount) {
       return true;
     }
-    if (words.get(i + 1).lineStart()) {
+    if (wordLineStart[i + 1]) {
       return true;
     }
     return punctAfter.get(i) != null;
@@ -117,18 +156,18 @@ public final class KeyText {
 
   /** The text as written from word a to word b inclusive. */
   String surface(int a, int b) {
-    return text.substring(words.get(a).start(), words.get(b).end());
+    return text.substring(wordStart[a], wordEnd[b]);
   }
 
   /** Up to {@code radius} characters around words a..b, on one line. */
   String snippet(int a, int b, int radius) {
-    int s = Math.max(0, words.get(a).start() - radius);
-    int e = Math.min(text.length(), words.get(b).end() + radius);
-    int nlBefore = text.lastIndexOf('\n', words.get(a).start() - 1);
+    int s = Math.max(0, wordStart[a] - radius);
+    int e = Math.min(text.length(), wordEnd[b] + radius);
+    int nlBefore = text.lastIndexOf('\n', wordStart[a] - 1);
     if (nlBefore >= s) {
       s = nlBefore + 1;
     }
-    int nlAfter = text.indexOf('\n', words.get(b).end());
+    int nlAfter = text.indexOf('\n', wordEnd[b]);
     if (nlAfter >= 0 && nlAfter < e) {
       e = nlAfter;
     }

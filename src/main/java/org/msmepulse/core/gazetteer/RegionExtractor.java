@@ -204,7 +204,7 @@ public final class RegionExtractor {
     if (first > 0 && !kt.breakAfter(first - 1) && CUES_BEFORE.contains(kt.keys.get(first - 1))) {
       return true;
     }
-    if (kt.words.get(first).lineStart() && kt.lineOf(first) < DATELINE_LINES && kt.breakAfter(last)) {
+    if (kt.lineStart(first) && kt.lineOf(first) < DATELINE_LINES && kt.breakAfter(last)) {
       return true;
     }
     if (e.type() != RegionGazetteer.EntryType.STATE) {
@@ -224,7 +224,7 @@ public final class RegionExtractor {
   private static boolean sameSentence(KeyText kt, int a, int b) {
     for (int w = a; w < b; w++) {
       String p = kt.punctAfter.get(w);
-      if (kt.words.get(w + 1).lineStart() || "।".equals(p) || ".".equals(p) || "?".equals(p) || "!".equals(p) || "॥".equals(p)) {
+      if (kt.lineStart(w + 1) || "।".equals(p) || ".".equals(p) || "?".equals(p) || "!".equals(p) || "॥".equals(p)) {
         return false;
       }
     }

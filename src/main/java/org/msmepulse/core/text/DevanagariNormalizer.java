@@ -26,69 +26,168 @@ import java.text.Normalizer;
 public final class DevanagariNormalizer {
   private DevanagariNormalizer() {}
 
+  /*
+   * Speed (bench/jmh.sh, TextBenchmark): one pass over a char array into one output buffer, with the
+   * space collapsing done as characters are emitted. java.text.Normalizer costs more than all the
+   * rest together, and NFC changes nothing in almost all news text, so the pass starts on the text
+   * as it is and restarts on its NFC form only when it meets a character NFC might change (see
+   * nfcInert). The rules and their order are those of the class comment.
+   */
+
   public static String normalize(String s) {
     if (s == null) {
       return null;
     }
-    String nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
-    StringBuilder out = new StringBuilder(nfc.length() + 8);
+    String out = apply(s, false);
+    return out != null ? out : apply(Normalizer.normalize(s, Normalizer.Form.NFC), true);
+  }
+
+  /** The rules on {@code nfc}; null if {@code nfcDone} is false and the text needs NFC first. */
+  private static String apply(String nfc, boolean nfcDone) {
     int n = nfc.length();
+    char[] in = new char[n];
+    nfc.getChars(0, n, in, 0);
+    Out out = new Out(n + 8);
     for (int i = 0; i < n; i++) {
-      char c = nfc.charAt(i);
+      char c = in[i];
       switch (c) {
         case '\r' -> {
-          if (i + 1 < n && nfc.charAt(i + 1) == '\n') {
+          if (i + 1 < n && in[i + 1] == '\n') {
             continue;
           }
-          out.append('\n');
+          out.newline();
         }
-        case '\t' -> out.append(' ');
-        case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> out.append('\'');
-        case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> out.append('"');
-        case '\u2010', '\u2011' -> out.append('-');
-        case '\u0929' -> out.append('\u0928').append('\u093C'); // ऩ
-        case '\u0931' -> out.append('\u0930').append('\u093C'); // ऱ
-        case '\u0934' -> out.append('\u0933').append('\u093C'); // ऴ
+        case '\n' -> out.newline();
+        case '\t', ' ' -> out.space();
+        case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> out.put('\'');
+        case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> out.put('"');
+        case '\u2010', '\u2011' -> out.put('-');
+        case '\u0929' -> out.put('\u0928', '\u093C'); // ऩ
+        case '\u0931' -> out.put('\u0930', '\u093C'); // ऱ
+        case '\u0934' -> out.put('\u0933', '\u093C'); // ऴ
         case '|' -> {
-          if (out.length() > 0 && isDevanagariOrSpaceAfterDevanagari(out)) {
-            out.append('\u0964');
-            if (i + 1 < n && isWordChar(nfc.charAt(i + 1))) {
-              out.append(' ');
+          // the last non-space character emitted is the last one in the buffer: spaces are pending
+          if (out.len > 0 && isDevanagari(out.buf[out.len - 1])) {
+            out.put('\u0964');
+            if (i + 1 < n && isWordChar(in[i + 1])) {
+              out.space();
             }
           } else {
-            out.append('|');
+            out.put('|');
+          }
+        }
+        case '\u0964', '\u0965' -> {
+          out.put(c);
+          if (i + 1 < n && isWordChar(in[i + 1])) {
+            out.space();
           }
         }
         default -> {
-          if (c >= '\u0958' && c <= '\u095F') {
+          if (c < 0x80 || c >= '\u0900' && c < '\u0951' && c != '\u093C' || c >= '\u0955' && c < '\u0958'
+              || c >= '\u0960' && c < '\u0966' || c >= '\u0970' && c <= '\u097F') {
+            out.put(c); // ASCII and most of the Devanagari block: kept as they are, and NFC keeps them
+          } else if (!nfcDone && !nfcInert(c, i > 0 ? in[i - 1] : 0)) {
+            return null;
+          } else if (c >= '\u0958' && c <= '\u095F') {
             // क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़: canonical decomposition is base + nukta
-            out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD));
+            out.put(NUKTA_BASES[c - '\u0958'], '\u093C');
           } else if (c >= '\u0966' && c <= '\u096F') {
-            out.append((char) ('0' + (c - '\u0966')));
-          } else if (Character.getType(c) == Character.FORMAT) {
-            // ZWJ, ZWNJ, ZWSP, word joiner, soft hyphen, BOM, LRM/RLM: invisible, dropped
-          } else if (Character.getType(c) == Character.SPACE_SEPARATOR) {
-            out.append(' ');
-          } else if (c == '\u200B') {
-            // zero-width space is Cf in recent Unicode, kept here for older tables
+            out.put((char) ('0' + (c - '\u0966')));
+          } else if (c >= '\u0900' && c <= '\u097F') {
+            out.put(c);
           } else {
-            out.append(c);
+            int type = Character.getType(c);
+            if (type == Character.FORMAT || c == '\u200B') {
+              // ZWJ, ZWNJ, ZWSP, word joiner, soft hyphen, BOM, LRM/RLM: invisible, dropped
+            } else if (type == Character.SPACE_SEPARATOR) {
+              out.space();
+            } else {
+              out.put(c);
+            }
           }
         }
       }
-      if ((c == '\u0964' || c == '\u0965') && i + 1 < n && isWordChar(nfc.charAt(i + 1))) {
-        out.append(' ');
-      }
     }
-    return collapseSpaces(out);
+    return new String(out.buf, 0, out.len);
   }
 
-  private static boolean isDevanagariOrSpaceAfterDevanagari(StringBuilder out) {
-    int i = out.length() - 1;
-    while (i >= 0 && out.charAt(i) == ' ') {
-      i--;
+  /** The bases of U+0958..U+095F (their canonical decompositions are base + U+093C). */
+  private static final char[] NUKTA_BASES = {'\u0915', '\u0916', '\u0917', '\u091C', '\u0921', '\u0922', '\u092B', '\u092F'};
+
+  /**
+   * The output buffer. Spaces collapse as they are emitted: a space is only remembered, and written
+   * before the next visible character of the same line, so runs become one space and lines come out
+   * trimmed.
+   */
+  private static final class Out {
+    char[] buf;
+    int len;
+    int lineStart;
+    boolean pendingSpace;
+
+    Out(int capacity) {
+      buf = new char[capacity];
     }
-    return i >= 0 && isDevanagari(out.charAt(i));
+
+    void space() {
+      pendingSpace = len > lineStart;
+    }
+
+    void newline() {
+      ensure(1);
+      buf[len++] = '\n';
+      lineStart = len;
+      pendingSpace = false;
+    }
+
+    void put(char c) {
+      ensure(2);
+      if (pendingSpace) {
+        buf[len++] = ' ';
+        pendingSpace = false;
+      }
+      buf[len++] = c;
+    }
+
+    void put(char c1, char c2) {
+      put(c1);
+      put(c2);
+    }
+
+    private void ensure(int more) {
+      if (len + more > buf.length) {
+        buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
+      }
+    }
+  }
+
+  /**
+   * Whether NFC leaves {@code s} as it is, judged from characters whose normalization behaviour is
+   * known: ASCII, NBSP, soft hyphen, the Devanagari block and General Punctuation (U+2002..U+206F)
+   * have no canonical decomposition and none of them combines with a neighbour, except the nukta
+   * after न, र, ळ (NFC composes ऩ ऱ ऴ) and marks that canonical ordering would reorder (a nukta after
+   * a virama, the Vedic stress marks U+0951..U+0954). U+0958..U+095F decompose under NFC. Anything
+   * else, or any doubt: false, and the full normalizer runs. Tested against java.text.Normalizer on
+   * every pair of these characters and every triple of Devanagari ones.
+   */
+  static boolean isNfcStable(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (!nfcInert(s.charAt(i), i > 0 ? s.charAt(i - 1) : 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether NFC keeps {@code c}, found after {@code prev}, as it is (see {@link #isNfcStable}). */
+  private static boolean nfcInert(char c, char prev) {
+    if (c < 0x80 || c == '\u00A0' || c == '\u00AD' || c >= '\u2002' && c <= '\u206F' || c == '\uFEFF') {
+      return true;
+    }
+    if (c < '\u0900' || c > '\u097F' || c >= '\u0951' && c <= '\u0954' || c >= '\u0958' && c <= '\u095F') {
+      return false;
+    }
+    return c != '\u093C' || prev != '\u0928' && prev != '\u0930' && prev != '\u0933' && prev != '\u094D';
   }
 
   static boolean isDevanagari(char c) {
@@ -98,28 +197,5 @@ public final class DevanagariNormalizer {
   static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
         || Character.getType(c) == Character.COMBINING_SPACING_MARK;
-  }
-
-  private static String collapseSpaces(CharSequence s) {
-    StringBuilder out = new StringBuilder(s.length());
-    int lineStart = 0;
-    boolean pendingSpace = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == ' ') {
-        pendingSpace = out.length() > lineStart;
-      } else if (c == '\n') {
-        out.append('\n');
-        lineStart = out.length();
-        pendingSpace = false;
-      } else {
-        if (pendingSpace) {
-          out.append(' ');
-          pendingSpace = false;
-        }
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

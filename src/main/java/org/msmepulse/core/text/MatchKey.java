@@ -24,22 +24,124 @@ public final class MatchKey {
    * when it grows past {@value #CACHE_LIMIT} entries, so memory stays bounded.
    */
   private static final int CACHE_LIMIT = 100_000;
-  private static final ThreadLocal<java.util.HashMap<String, String>> CACHE =
-      ThreadLocal.withInitial(() -> new java.util.HashMap<>(4096));
+  private static final ThreadLocal<KeyCache> CACHE = ThreadLocal.withInitial(KeyCache::new);
 
   private MatchKey() {}
 
   public static String of(String token) {
-    java.util.HashMap<String, String> cache = CACHE.get();
-    String key = cache.get(token);
-    if (key == null) {
-      if (cache.size() >= CACHE_LIMIT) {
-        cache.clear();
-      }
-      key = compute(token);
-      cache.put(token, key);
+    return CACHE.get().get(token, token.hashCode());
+  }
+
+  /**
+   * The key of the token {@code chars[start, end)}, as {@code of(new String(chars, start, end - start))},
+   * without making that String when the key is already cached (the matcher keys every word of
+   * every article this way).
+   */
+  public static String of(char[] chars, int start, int end) {
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      h = 31 * h + chars[i]; // String.hashCode of the range
     }
-    return key;
+    return CACHE.get().get(chars, start, end, h);
+  }
+
+  /**
+   * An open-addressing map from token text to key whose lookups also take a range of a char
+   * array, so a hit costs a hash and a comparison of the range, no allocation. Each token is kept
+   * as a String and as chars, for the two kinds of lookup.
+   */
+  private static final class KeyCache {
+    private String[] tokens = new String[8192];
+    private char[][] tokenChars = new char[8192][];
+    private String[] keys = new String[8192];
+    private int[] hashes = new int[8192];
+    private int size;
+
+    String get(String token, int hash) {
+      int mask = tokens.length - 1;
+      int i = (hash ^ hash >>> 16) & mask;
+      String t;
+      while ((t = tokens[i]) != null) {
+        if (hashes[i] == hash && t.equals(token)) {
+          return keys[i];
+        }
+        i = i + 1 & mask;
+      }
+      return put(token, token.toCharArray(), hash);
+    }
+
+    String get(char[] chars, int start, int end, int hash) {
+      int mask = tokens.length - 1;
+      int i = (hash ^ hash >>> 16) & mask;
+      while (tokens[i] != null) {
+        if (hashes[i] == hash && sameChars(tokenChars[i], chars, start, end)) {
+          return keys[i];
+        }
+        i = i + 1 & mask;
+      }
+      char[] own = java.util.Arrays.copyOfRange(chars, start, end);
+      return put(new String(own), own, hash);
+    }
+
+    /** A plain loop: tokens are short, where Arrays.equals's vectorized mismatch costs more than it saves. */
+    private static boolean sameChars(char[] token, char[] chars, int start, int end) {
+      if (token.length != end - start) {
+        return false;
+      }
+      for (int j = 0; j < token.length; j++) {
+        if (token[j] != chars[start + j]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private String put(String token, char[] chars, int hash) {
+      String key = compute(token);
+      if (size >= CACHE_LIMIT) {
+        java.util.Arrays.fill(tokens, null);
+        java.util.Arrays.fill(tokenChars, null);
+        java.util.Arrays.fill(keys, null);
+        size = 0;
+      } else if (2 * (size + 1) > tokens.length) {
+        grow();
+      }
+      int mask = tokens.length - 1;
+      int i = (hash ^ hash >>> 16) & mask;
+      while (tokens[i] != null) {
+        i = i + 1 & mask;
+      }
+      tokens[i] = token;
+      tokenChars[i] = chars;
+      keys[i] = key;
+      hashes[i] = hash;
+      size++;
+      return key;
+    }
+
+    private void grow() {
+      String[] oldTokens = tokens;
+      char[][] oldChars = tokenChars;
+      String[] oldKeys = keys;
+      int[] oldHashes = hashes;
+      tokens = new String[oldTokens.length * 2];
+      tokenChars = new char[tokens.length][];
+      keys = new String[tokens.length];
+      hashes = new int[tokens.length];
+      int mask = tokens.length - 1;
+      for (int j = 0; j < oldTokens.length; j++) {
+        if (oldTokens[j] != null) {
+          int i = (oldHashes[j] ^ oldHashes[j] >>> 16) & mask;
+          while (tokens[i] != null) {
+            i = i + 1 & mask;
+          }
+          tokens[i] = oldTokens[j];
+          tokenChars[i] = oldChars[j];
+          keys[i] = oldKeys[j];
+          hashes[i] = oldHashes[j];
+        }
+      }
+    }
   }
 
   private static String compute(String token) {

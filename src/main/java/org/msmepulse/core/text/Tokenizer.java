@@ -19,11 +19,33 @@ public final class Tokenizer {
 
   public static List<Token> tokenize(String text) {
     List<Token> out = new ArrayList<>(text.length() / 5 + 4);
-    int n = text.length();
+    scan(text.toCharArray(), (start, end, type, lineStart) -> out.add(new Token(
+        type == Token.Type.PUNCT ? punctuation(text.charAt(start)) : text.substring(start, end), start, end, type, lineStart)));
+    return out;
+  }
+
+  /** Receives the tokens of a scan: each one's span, type and whether it opens a line. */
+  @FunctionalInterface
+  public interface Sink {
+    void token(int start, int end, Token.Type type, boolean lineStart);
+  }
+
+  /** The text of a punctuation token. */
+  public static String punctuation(char c) {
+    return c < PUNCT_TEXT.length ? PUNCT_TEXT[c] : String.valueOf(c);
+  }
+
+  /**
+   * The tokens of {@link #tokenize}, as spans of {@code cs} (a text's chars) given to {@code sink}
+   * in text order, with no Token or String made: for callers that need only some of them, or only
+   * their keys.
+   */
+  public static void scan(char[] cs, Sink sink) {
+    int n = cs.length; // an array, not a String: String.charAt checks its coder and bounds each time
     int i = 0;
     boolean lineStart = true;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = cs[i];
       if (c == '\n') {
         lineStart = true;
         i++;
@@ -39,7 +61,7 @@ public final class Tokenizer {
         continue;
       }
       if (kind == K_PUNCT) {
-        out.add(new Token(String.valueOf(c), i, i + 1, Token.Type.PUNCT, lineStart));
+        sink.token(i, i + 1, Token.Type.PUNCT, lineStart);
         lineStart = false;
         i++;
         continue;
@@ -48,19 +70,19 @@ public final class Tokenizer {
       int j = i + 1;
       if (kind == K_DIGIT) {
         while (j < n) {
-          char d = text.charAt(j);
+          char d = cs[j];
           if (kind(d) == K_DIGIT) {
             j++;
-          } else if ((d == '.' || d == ',') && j + 1 < n && kind(text.charAt(j + 1)) == K_DIGIT) {
+          } else if ((d == '.' || d == ',') && j + 1 < n && kind(cs[j + 1]) == K_DIGIT) {
             j += 2;
           } else {
             break;
           }
         }
-        out.add(new Token(text.substring(start, j), start, j, Token.Type.NUMBER, lineStart));
+        sink.token(start, j, Token.Type.NUMBER, lineStart);
       } else {
         while (j < n) {
-          int k = kind(text.charAt(j));
+          int k = kind(cs[j]);
           if (k == K_MARK && kind != K_LATIN || k == kind) {
             j++;
           } else {
@@ -68,12 +90,11 @@ public final class Tokenizer {
           }
         }
         Token.Type type = kind == K_DEVA ? Token.Type.DEVANAGARI : kind == K_LATIN ? Token.Type.LATIN : Token.Type.OTHER;
-        out.add(new Token(text.substring(start, j), start, j, type, lineStart));
+        sink.token(start, j, type, lineStart);
       }
       lineStart = false;
       i = j;
     }
-    return out;
   }
 
   static final int K_SPACE = 0;
@@ -84,7 +105,26 @@ public final class Tokenizer {
   static final int K_MARK = 5;
   static final int K_PUNCT = 6;
 
+  /** {@link #kind} of U+0000..U+097F (ASCII to the end of the Devanagari block), looked up, not computed. */
+  private static final byte[] KIND_TABLE = new byte[0x980];
+
+  /** The text of each one-character punctuation token of that range, made once. */
+  private static final String[] PUNCT_TEXT = new String[0x980];
+
+  static {
+    for (char c = 0; c < KIND_TABLE.length; c++) {
+      KIND_TABLE[c] = (byte) kindOf(c);
+      if (KIND_TABLE[c] == K_PUNCT) {
+        PUNCT_TEXT[c] = String.valueOf(c);
+      }
+    }
+  }
+
   static int kind(char c) {
+    return c < 0x980 ? KIND_TABLE[c] : kindOf(c);
+  }
+
+  private static int kindOf(char c) {
     if (c < 0x80) {
       if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
         return K_LATIN;
