@@ -69,7 +69,7 @@ public final class Features {
         .setFeaturesCol("tf").setTopicDistributionCol("topic_distribution")
         .setK(k).setMaxIter(cfg.maxIter).setSeed(cfg.seed).setOptimizer(cfg.optimizer);
     if (cfg.optimizer.equals("online")) {
-      lda.setSubsamplingRate(rate).setOptimizeDocConcentration(true);
+      lda.setSubsamplingRate(rate).setOptimizeDocConcentration(true).setLearningOffset(cfg.learningOffset);
     }
     // The vocabulary's order among terms of equal count depends on task timing; LDA's seeded
     // initialisation is by index, so the order is made canonical (alphabetical) before anything uses it.
