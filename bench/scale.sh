@@ -25,10 +25,11 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM; bef
 measure() {
   local name="$1"; shift
   /usr/bin/time -v "$@" >"$OUT/$name.out" 2>"$OUT/$name.log"
-  local wall rss
+  local wall rss cpu
+  cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {printf "%.1f", s}' "$OUT/$name.log")
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$OUT/$name.log")
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$OUT/$name.log")
-  echo "$name $wall $rss" >> "$OUT/results.txt"
+  echo "$name $wall $rss $cpu" >> "$OUT/results.txt"
 }
 : > "$OUT/results.txt"
 rm -rf "$OUT/warehouse"
@@ -56,9 +57,10 @@ with open('$OUT/mallet-input.txt', 'w', encoding='utf-8') as out:
 done
 echo "after: $(uptime)"
 echo
-echo "| N = $N | wall s | articles/s | peak RSS MB | job speed / tool speed |"
-echo "| --- | ---: | ---: | ---: | ---: |"
+# CPU seconds (user + system) are reported beside wall time: on a shared machine they are the steadier figure.
+echo "| N = $N | wall s | articles/s | peak RSS MB | CPU s | job speed / tool speed (wall) |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: |"
 JOB_WALL=$(awk '$1=="job" {print $2}' "$OUT/results.txt")
-while read -r name wall rss; do
-  printf "| %s | %.1f | %.0f | %s | %.2f |\n" "$name" "$wall" "$(echo "$N / $wall" | bc -l)" "$rss" "$(echo "$wall / $JOB_WALL" | bc -l)"
+while read -r name wall rss cpu; do
+  printf "| %s | %.1f | %.1f | %s | %s | %.2f |\n" "$name" "$wall" "$(echo "$N / $wall" | bc -l)" "$rss" "$cpu" "$(echo "$wall / $JOB_WALL" | bc -l)"
 done < "$OUT/results.txt"
