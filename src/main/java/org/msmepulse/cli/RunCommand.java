@@ -31,6 +31,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--topics", description = "Number of LDA topics (default from configuration)")
   Integer topics;
 
+  @Option(names = "--topics-sweep", split = ",", paramLabel = "K,K,...",
+      description = "Fit LDA for each K and keep the one with the best mean NPMI coherence (sets topics.sweep)")
+  List<Integer> topicsSweep;
+
   @Option(names = "--rebuild", description = "Start the warehouse afresh")
   boolean rebuild;
 
@@ -41,6 +45,12 @@ final class RunCommand implements Callable<Integer> {
     cli.put("input.format", format);
     if (topics != null) {
       cli.put("topics.k", String.valueOf(topics));
+    }
+    if (topicsSweep != null && !topicsSweep.isEmpty()) {
+      if (topics != null) {
+        throw new Main.UsageException("give either --topics K or --topics-sweep K,K,..., not both");
+      }
+      cli.put("topics.sweep", topicsSweep.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
     }
     JobConfig cfg = JobConfig.load(conf, cli);
     SparkSession spark = SparkSessions.getOrCreate(cfg.spark);

@@ -29,8 +29,8 @@ public final class JobConfig implements Serializable {
       "clean.min_repeat_chars", "dedup.near.enabled", "dedup.near.jaccard",
       "features.vocab_size", "features.min_df", "features.max_df",
       "topics.k", "topics.optimizer", "topics.max_iter", "topics.seed", "topics.top_terms",
-      "topics.subsampling_rate", "topics.coherence_terms", "topics.deterministic", "topics.refit", "keywords.per_month", "gazetteer.dir",
-      "warehouse.commit_attempts", "warehouse.optimize_min_files");
+      "topics.subsampling_rate", "topics.learning_offset", "topics.sweep", "topics.coherence_terms", "topics.deterministic",
+      "topics.refit", "keywords.per_month", "gazetteer.dir", "warehouse.commit_attempts", "warehouse.optimize_min_files");
 
   public final String warehouse;
   public final String inputFormat;
@@ -50,6 +50,10 @@ public final class JobConfig implements Serializable {
   public final int topTerms;
   /** Negative means auto. */
   public final double subsamplingRate;
+  /** The online optimizer's learning offset (tau0): its step for update t is (tau0 + t)^-0.51. */
+  public final double learningOffset;
+  /** Candidate numbers of topics to fit and choose among by coherence; empty means no sweep. */
+  public final java.util.List<Integer> sweep;
   public final int coherenceTerms;
   public final boolean deterministicTopics;
   public final boolean refitTopics;
@@ -82,6 +86,8 @@ public final class JobConfig implements Serializable {
     topTerms = intIn(v, "topics.top_terms", 5, 1000);
     String sr = nonEmpty(v, "topics.subsampling_rate");
     subsamplingRate = sr.equals("auto") ? -1 : doubleIn(v, "topics.subsampling_rate", 1e-6, 1.0);
+    learningOffset = doubleIn(v, "topics.learning_offset", 0.001, 1e6);
+    sweep = intList(v, "topics.sweep", 2, 1000);
     coherenceTerms = intIn(v, "topics.coherence_terms", 2, 100);
     deterministicTopics = bool(v, "topics.deterministic");
     refitTopics = bool(v, "topics.refit");
@@ -183,6 +189,32 @@ public final class JobConfig implements Serializable {
     } catch (NumberFormatException e) {
       throw new ConfigException("configuration key '" + key + "' is '" + s + "'; expected a whole number");
     }
+  }
+
+  /** A comma-separated list of distinct whole numbers in min..max; blank means an empty list. */
+  private static java.util.List<Integer> intList(Map<String, String> v, String key, int min, int max) {
+    String s = v.get(key);
+    if (s == null || s.isBlank()) {
+      return java.util.List.of();
+    }
+    java.util.List<Integer> out = new java.util.ArrayList<>();
+    for (String part : s.split(",")) {
+      String p = part.strip();
+      int i;
+      try {
+        i = Integer.parseInt(p);
+      } catch (NumberFormatException e) {
+        throw new ConfigException("configuration key '" + key + "' is '" + s + "'; expected whole numbers separated by commas");
+      }
+      if (i < min || i > max) {
+        throw new ConfigException("configuration key '" + key + "' holds " + i + "; expected " + min + ".." + max);
+      }
+      if (out.contains(i)) {
+        throw new ConfigException("configuration key '" + key + "' holds " + i + " twice");
+      }
+      out.add(i);
+    }
+    return java.util.List.copyOf(out);
   }
 
   private static long longValue(Map<String, String> v, String key) {

@@ -41,6 +41,7 @@ import org.msmepulse.stages.RegionsByMonth;
 import org.msmepulse.stages.ResolveMonth;
 import org.msmepulse.stages.SchemeRegionsByMonth;
 import org.msmepulse.stages.SchemesByMonth;
+import org.msmepulse.stages.TopicSweep;
 import org.msmepulse.stages.Topics;
 import org.msmepulse.stages.TopicsByMonth;
 import org.msmepulse.stages.ingest.Ingest;
@@ -178,7 +179,23 @@ public final class PulseJob {
       // TF-IDF and topics.
       String modelPath = wh.path(Tables.MODEL_DIR) + "/pipeline";
       boolean reuse = !cfg.refitTopics && modelExists(modelPath);
-      Features.Fitted fitted = reuse ? Features.load(modelPath) : Features.fit(analyzed, documents, cfg, topics);
+      Features.Fitted fitted;
+      if (reuse) {
+        fitted = Features.load(modelPath);
+      } else if (topics == null && !cfg.sweep.isEmpty()) {
+        // K chosen by coherence; an explicit --topics K skips the sweep.
+        TopicSweep.Result sweep = TopicSweep.run(analyzed, documents, cfg, cfg.sweep);
+        fitted = sweep.best();
+        for (TopicSweep.Candidate c : sweep.candidates()) {
+          String p = "sweep.k" + c.k() + ".";
+          metrics.put(p + "coherence_npmi_mean", c.coherenceNpmi());
+          metrics.put(p + "topic_diversity", c.diversity());
+          metrics.put(p + "log_perplexity", c.logPerplexity());
+          metrics.put(p + "seconds", c.seconds());
+        }
+      } else {
+        fitted = Features.fit(analyzed, documents, cfg, topics);
+      }
       metrics.put("model_refit", reuse ? 0.0 : 1.0);
       Dataset<Row> scored = persist(Topics.withDominantTopic(fitted.model().transform(analyzed)), cached);
       Topics.Described described = Topics.describe(spark, fitted, scored, analyzed, cfg.topTerms, cfg.coherenceTerms, runId);

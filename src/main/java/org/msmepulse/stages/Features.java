@@ -54,23 +54,23 @@ public final class Features {
     return new Fitted(model, vocab, ((LDAModel) st[3]).getK(), Double.NaN, -1);
   }
 
-  public static Fitted fit(Dataset<Row> analyzed, long documents, JobConfig cfg, Integer topicsOverride) {
+  /**
+   * Term counts and TF-IDF, fitted once: the CountVectorizer (its vocabulary in canonical order) and
+   * IDF, and each article's counts ({@code article_id}, {@code tf}) laid out for LDA.
+   */
+  public record Vectorized(PipelineModel tfidf, Dataset<Row> ldaInput, int minDf) {
+    public String[] vocabulary() {
+      return ((CountVectorizerModel) tfidf.stages()[0]).vocabulary();
+    }
+  }
+
+  public static Vectorized vectorize(Dataset<Row> analyzed, long documents, JobConfig cfg) {
     int minDf = documents < 20 ? 1 : cfg.minDf;
     double maxDf = cfg.maxDf >= 1.0 ? Math.max(documents, 1) : Math.max(cfg.maxDf * documents, minDf);
     CountVectorizer cv = new CountVectorizer()
         .setInputCol("terms").setOutputCol("tf")
         .setVocabSize(cfg.vocabSize).setMinDF(minDf).setMaxDF(documents < 5 ? Math.max(documents, 1) : maxDf);
     IDF idf = new IDF().setInputCol("tf").setOutputCol("tfidf");
-    int requested = topicsOverride != null ? topicsOverride : cfg.topics;
-    int k = (int) Math.max(2, Math.min(requested, Math.max(documents, 2)));
-    double rate = cfg.subsamplingRate > 0 ? cfg.subsamplingRate
-        : documents <= 2000 ? 1.0 : Math.max(0.05, 2000.0 / documents);
-    LDA lda = new LDA()
-        .setFeaturesCol("tf").setTopicDistributionCol("topic_distribution")
-        .setK(k).setMaxIter(cfg.maxIter).setSeed(cfg.seed).setOptimizer(cfg.optimizer);
-    if (cfg.optimizer.equals("online")) {
-      lda.setSubsamplingRate(rate).setOptimizeDocConcentration(true);
-    }
     // The vocabulary's order among terms of equal count depends on task timing; LDA's seeded
     // initialisation is by index, so the order is made canonical (alphabetical) before anything uses it.
     String[] fittedVocab = cv.fit(analyzed).vocabulary().clone();
@@ -78,17 +78,32 @@ public final class Features {
     CountVectorizerModel cvModel = new CountVectorizerModel(fittedVocab).setInputCol("terms").setOutputCol("tf");
     PipelineModel tfidf = new PipelineModel(java.util.UUID.randomUUID().toString(),
         java.util.List.of((org.apache.spark.ml.Transformer) cvModel, idf.fit(cvModel.transform(analyzed))));
-    Dataset<Row> counted = tfidf.transform(analyzed).select("article_id", "tf");
-    // LDA sums per-partition statistics on the driver in task-completion order; floating-point sums
-    // then differ from run to run. One partition makes the seeded fit reproducible bit for bit.
+    Dataset<Row> counted = cvModel.transform(analyzed).select("article_id", "tf");
     // LDA sums per-partition statistics on the driver in task-completion order, so floating-point
     // sums differ from run to run; and its mini-batches follow row order. One partition, ordered by
     // article_id, makes the seeded fit reproducible bit for bit, whatever the cluster's layout.
     Dataset<Row> ldaInput = cfg.deterministicTopics ? counted.coalesce(1).sortWithinPartitions("article_id") : counted;
-    LDAModel ldaModel = lda.fit(ldaInput);
+    return new Vectorized(tfidf, ldaInput, minDf);
+  }
+
+  /** LDA with {@code requested} topics (capped at the number of articles) on vectorized articles. */
+  public static Fitted fitTopics(Vectorized v, long documents, JobConfig cfg, int requested) {
+    int k = (int) Math.max(2, Math.min(requested, Math.max(documents, 2)));
+    double rate = cfg.subsamplingRate > 0 ? cfg.subsamplingRate
+        : documents <= 2000 ? 1.0 : Math.max(0.05, 2000.0 / documents);
+    LDA lda = new LDA()
+        .setFeaturesCol("tf").setTopicDistributionCol("topic_distribution")
+        .setK(k).setMaxIter(cfg.maxIter).setSeed(cfg.seed).setOptimizer(cfg.optimizer);
+    if (cfg.optimizer.equals("online")) {
+      lda.setSubsamplingRate(rate).setOptimizeDocConcentration(true).setLearningOffset(cfg.learningOffset);
+    }
+    LDAModel ldaModel = lda.fit(v.ldaInput());
     PipelineModel model = new PipelineModel(java.util.UUID.randomUUID().toString(),
-        java.util.List.of((org.apache.spark.ml.Transformer) tfidf.stages()[0], tfidf.stages()[1], ldaModel));
-    String[] vocab = ((CountVectorizerModel) model.stages()[0]).vocabulary();
-    return new Fitted(model, vocab, k, rate, minDf);
+        java.util.List.of((org.apache.spark.ml.Transformer) v.tfidf().stages()[0], v.tfidf().stages()[1], ldaModel));
+    return new Fitted(model, v.vocabulary(), k, rate, v.minDf());
+  }
+
+  public static Fitted fit(Dataset<Row> analyzed, long documents, JobConfig cfg, Integer topicsOverride) {
+    return fitTopics(vectorize(analyzed, documents, cfg), documents, cfg, topicsOverride != null ? topicsOverride : cfg.topics);
   }
 }

@@ -64,8 +64,6 @@ public final class Topics {
     }
     double[] coherence = Coherence.npmi(counted, forCoherence);
     Map<String, String> display = DisplayForms.of(analyzed, shown);
-    Set<String> distinct = new HashSet<>();
-    int total = 0;
     List<Row> rows = new ArrayList<>();
     for (int t = 0; t < described.size(); t++) {
       Row r = described.get(t);
@@ -80,15 +78,37 @@ public final class Topics {
         if (label.size() < 3) {
           label.add(disp);
         }
-        if (i < 25) {
-          distinct.add(term);
-          total++;
-        }
       }
       rows.add(RowFactory.create(r.getInt(0), String.join(" · ", label), terms, coherence[t], runId));
     }
-    double diversity = total == 0 ? 0 : (double) distinct.size() / total;
+    double diversity = diversity(top);
     return new Described(spark.createDataFrame(rows, TOPIC), top, coherence, diversity, shown);
+  }
+
+  /** Terms per topic that topic diversity looks at. */
+  public static final int DIVERSITY_TERMS = 25;
+
+  /** Topic diversity: the share of distinct terms among all topics' top {@value #DIVERSITY_TERMS} terms. */
+  public static double diversity(List<int[]> topIndices) {
+    Set<Integer> distinct = new HashSet<>();
+    int total = 0;
+    for (int[] t : topIndices) {
+      for (int i = 0; i < Math.min(DIVERSITY_TERMS, t.length); i++) {
+        distinct.add(t[i]);
+        total++;
+      }
+    }
+    return total == 0 ? 0 : (double) distinct.size() / total;
+  }
+
+  /** Each topic's leading vocabulary indices, by topic id. */
+  public static List<int[]> topIndices(org.apache.spark.ml.clustering.LDAModel lda, int n) {
+    List<int[]> out = new ArrayList<>();
+    for (Row r : lda.describeTopics(n).orderBy("topic").collectAsList()) {
+      List<Integer> idx = r.getList(1);
+      out.add(idx.stream().mapToInt(Integer::intValue).toArray());
+    }
+    return out;
   }
 
   /** Adds {@code dominant_topic} and the weights array to each scored article. */

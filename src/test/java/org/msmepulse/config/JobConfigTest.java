@@ -58,4 +58,16 @@ class JobConfigTest {
     Files.writeString(f, "topic.k=5\n");
     assertThatThrownBy(() -> JobConfig.load(f, null)).isInstanceOf(ConfigException.class).hasMessageContaining("topic.k");
   }
+
+  @Test
+  void topicSweepIsAListOfDistinctKs() {
+    assertThat(JobConfig.defaults().sweep).isEmpty();
+    assertThat(JobConfig.defaults().with(Map.of("topics.sweep", " 4, 6 ,10")).sweep).containsExactly(4, 6, 10);
+    assertThatThrownBy(() -> JobConfig.defaults().with(Map.of("topics.sweep", "4,six")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("topics.sweep");
+    assertThatThrownBy(() -> JobConfig.defaults().with(Map.of("topics.sweep", "4,1")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("2..1000");
+    assertThatThrownBy(() -> JobConfig.defaults().with(Map.of("topics.sweep", "4,4")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("twice");
+  }
 }

@@ -68,6 +68,18 @@ public final class CorpusGenerator {
     return topicNames;
   }
 
+  /**
+   * The planted topics' vocabularies (surface words as written into the text), by topic name in
+   * file order: what a topic-recovery check compares learned topics against.
+   */
+  public java.util.Map<String, List<String>> topicVocabularies() {
+    java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    for (int t = 0; t < topicNames.size(); t++) {
+      out.put(topicNames.get(t), List.of(topicWords.get(t)));
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
   /** Writes {@code articles} records under {@code out} and returns the files written. */
   public List<Path> write(long articles, long seed, Path out) throws IOException {
     Files.createDirectories(out);

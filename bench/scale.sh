@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The whole job at N generated articles beside the peers an analyst would use instead, on the same
+# texts, one run each: scikit-learn (TF-IDF + online LDA) and gensim (TF-IDF + LdaMulticore) with
+# /usr/bin/python3 (Debian's python3-sklearn, python3-gensim), and MALLET 2.1.1 (import + Gibbs LDA).
+# Reports articles/s, peak RSS (/usr/bin/time -v) and the job's speed ratio to each peer.
+#   bench/scale.sh 20000            # also 200000, 1000000 (about 3 GB of JSON Lines)
+#   PEERS="sklearn gensim" bench/scale.sh 20000
+# Environment: K (topics, default 8), MSME_PULSE_DRIVER_MEMORY (default 4g), PEERS (default: sklearn gensim mallet).
+# Output: bench/out/scale-N/ (corpus, warehouse, logs) and a Markdown table on stdout.
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$HERE"
+N="${1:?usage: bench/scale.sh N}"
+K="${K:-8}"
+PEERS="${PEERS:-sklearn gensim mallet}"
+OUT="bench/out/scale-$N"; mkdir -p "$OUT"
+PY=/usr/bin/python3
+bin/msme-pulse --help >/dev/null 2>&1 || true   # builds first when needed, outside the timings
+if [ ! -f "$OUT/corpus/articles-00000.jsonl" ]; then
+  bin/msme-pulse generate --articles "$N" --out "$OUT/corpus" --seed 1
+fi
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM; before: $(uptime)"
+
+# seconds and peak RSS (MB) of a command, from /usr/bin/time -v
+measure() {
+  local name="$1"; shift
+  /usr/bin/time -v "$@" >"$OUT/$name.out" 2>"$OUT/$name.log"
+  local wall rss cpu
+  cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {printf "%.1f", s}' "$OUT/$name.log")
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$OUT/$name.log")
+  rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$OUT/$name.log")
+  echo "$name $wall $rss $cpu" >> "$OUT/results.txt"
+}
+: > "$OUT/results.txt"
+rm -rf "$OUT/warehouse"
+measure job bin/msme-pulse run --input "$OUT/corpus" --warehouse "$OUT/warehouse" --topics "$K"
+for p in $PEERS; do
+  case "$p" in
+    sklearn|gensim) measure "$p" $PY bench/scale_peers.py "$p" "$OUT/corpus" "$K" ;;
+    mallet)
+      if [ ! -f bench/mallet/target/lib/mallet-2.1.1.jar ]; then
+        (cd bench/mallet && mvn -q -B dependency:copy-dependencies -DoutputDirectory=target/lib)
+      fi
+      # MALLET reads 'id label text' lines: the same texts, one per line.
+      $PY -c "
+import glob, json, sys
+with open('$OUT/mallet-input.txt', 'w', encoding='utf-8') as out:
+    for p in sorted(glob.glob('$OUT/corpus/*.jsonl')):
+        for i, line in enumerate(open(p, encoding='utf-8')):
+            o = json.loads(line); out.write(o['id'] + '\tx\t' + ' '.join((o.get('text') or '').split()) + '\n')"
+      measure mallet bash -c "java -Xmx4g -cp 'bench/mallet/target/lib/*' cc.mallet.classify.tui.Csv2Vectors \
+          --input '$OUT/mallet-input.txt' --output '$OUT/corpus.mallet' --keep-sequence \
+          --token-regex '[\\p{L}\\p{M}\\p{Nd}]+' && java -Xmx4g -cp 'bench/mallet/target/lib/*' \
+          cc.mallet.topics.tui.TopicTrainer --input '$OUT/corpus.mallet' --num-topics $K --num-iterations 1000 \
+          --num-threads $(nproc) --random-seed 42" ;;
+  esac
+done
+echo "after: $(uptime)"
+echo
+# CPU seconds (user + system) are reported beside wall time: on a shared machine they are the steadier figure.
+echo "| N = $N | wall s | articles/s | peak RSS MB | CPU s | job speed / tool speed (wall) |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+JOB_WALL=$(awk '$1=="job" {print $2}' "$OUT/results.txt")
+while read -r name wall rss cpu; do
+  printf "| %s | %.1f | %.1f | %s | %s | %.2f |\n" "$name" "$wall" "$(echo "$N / $wall" | bc -l)" "$rss" "$cpu" "$(echo "$wall / $JOB_WALL" | bc -l)"
+done < "$OUT/results.txt"
