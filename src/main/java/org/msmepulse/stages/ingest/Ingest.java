@@ -47,6 +47,13 @@ import scala.Tuple2;
  * system, or from the built-in sample. Bad records become rows with a reason, never exceptions.
  */
 public final class Ingest {
+  /**
+   * to_json options of the row names and excerpts, fixed here: by default to_json follows the session's
+   * spark.sql.jsonGenerator.ignoreNullFields (which `sql --format json` turns off), and a record's name
+   * must not depend on what else ran in the session.
+   */
+  private static final java.util.Map<String, String> JSON_OPTIONS = java.util.Map.of("ignoreNullFields", "true");
+
   public static final String SAMPLE_RESOURCE = "sample/articles.jsonl";
   private static final String[] FIELDS = {"id", "title", "url", "source", "published", "text"};
 
@@ -300,7 +307,7 @@ public final class Ingest {
     Column[] fields = Arrays.stream(columns).map(c -> col("`" + c.replace("`", "``") + "`")).toArray(Column[]::new);
     df = df.withColumn("_file", col("_metadata.file_path"))
         .withColumn("_row_hash", substring(sha1(org.apache.spark.sql.functions.to_json(
-            org.apache.spark.sql.functions.struct(fields))), 1, 12));
+            org.apache.spark.sql.functions.struct(fields), JSON_OPTIONS)), 1, 12));
     df = df.withColumn("_copy", org.apache.spark.sql.functions.row_number().over(
         org.apache.spark.sql.expressions.Window.partitionBy("_file", "_row_hash").orderBy("_row_hash")));
     Column recordSource = concat(col("_file"), lit("#"), col("_row_hash"),
@@ -318,7 +325,8 @@ public final class Ingest {
     cols.add(error.as("error"));
     // The excerpt: the raw line of a malformed row, else (a row without text) its fields as JSON.
     Column fieldsJson = substring(org.apache.spark.sql.functions.to_json(org.apache.spark.sql.functions.struct(
-        Arrays.stream(columns).filter(c -> !c.equals(corruptColumn)).map(c -> col("`" + c.replace("`", "``") + "`")).toArray(Column[]::new))), 1, 200);
+        Arrays.stream(columns).filter(c -> !c.equals(corruptColumn)).map(c -> col("`" + c.replace("`", "``") + "`")).toArray(Column[]::new)),
+        JSON_OPTIONS), 1, 200);
     Column excerpt = org.apache.spark.sql.functions.when(text.isNull(), fieldsJson);
     if (corruptColumn != null) {
       excerpt = org.apache.spark.sql.functions.coalesce(substring(col(corruptColumn), 1, 200), excerpt);
