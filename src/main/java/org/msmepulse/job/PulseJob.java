@@ -376,7 +376,9 @@ public final class PulseJob {
   }
 
   private static Dataset<Row> persist(Dataset<Row> d, List<Dataset<Row>> cached) {
-    Dataset<Row> p = d.persist(StorageLevel.MEMORY_AND_DISK());
+    // A stage may hand back a Dataset it persisted itself (NearDuplicates materializes its result):
+    // adopt it, so it is unpersisted with the run's other caches, without caching it a second time.
+    Dataset<Row> p = d.storageLevel().equals(StorageLevel.NONE()) ? d.persist(StorageLevel.MEMORY_AND_DISK()) : d;
     cached.add(p);
     return p;
   }

@@ -89,40 +89,35 @@ public final class Charts {
 
   /** Stacked bars: articles per month of the leading schemes, the rest as one "others" band. */
   public static CategoryChart schemesByMonth(ReportData d) {
-    List<String> months = d.months();
-    CategoryChart c = stackedMonthly("Schemes per month · योजनाएँ हर महीने", months);
-    List<Total> totals = d.schemeTotals();
-    long[] others = new long[months.size()];
-    for (int i = 0; i < totals.size(); i++) {
-      Map<String, Long> byMonth = d.articlesByMonth(totals.get(i).code(), false);
-      if (i < TOP_SERIES) {
-        addBars(c, Labels.scheme(totals.get(i)), months, byMonth, PALETTE[i % PALETTE.length]);
-      } else {
-        addInto(others, months, byMonth);
-      }
-    }
-    if (totals.size() > TOP_SERIES) {
-      addBars(c, "अन्य योजनाएँ · " + (totals.size() - TOP_SERIES) + " other schemes", months, others, OTHERS);
-    }
-    return c;
+    return leadersByMonth(d, "Schemes per month · योजनाएँ हर महीने", d.schemeTotals(), false, Labels::scheme,
+        "अन्य योजनाएँ · %d other schemes");
   }
 
   /** Stacked bars: articles per month of the leading states, the rest as one "others" band. */
   public static CategoryChart statesByMonth(ReportData d) {
+    return leadersByMonth(d, "States per month · राज्य हर महीने", d.stateTotals(), true, Labels::state,
+        "अन्य राज्य · %d other states");
+  }
+
+  /**
+   * Stacked bars per month: the first {@value #TOP_SERIES} of {@code totals} in their own colours, the
+   * rest summed into one band labelled {@code othersLabel} (a format with the count of the rest).
+   */
+  private static CategoryChart leadersByMonth(ReportData d, String title, List<Total> totals, boolean states,
+      java.util.function.Function<Total, String> label, String othersLabel) {
     List<String> months = d.months();
-    CategoryChart c = stackedMonthly("States per month · राज्य हर महीने", months);
-    List<Total> totals = d.stateTotals();
+    CategoryChart c = stackedMonthly(title, months);
     long[] others = new long[months.size()];
     for (int i = 0; i < totals.size(); i++) {
-      Map<String, Long> byMonth = d.articlesByMonth(totals.get(i).code(), true);
+      Map<String, Long> byMonth = d.articlesByMonth(totals.get(i).code(), states);
       if (i < TOP_SERIES) {
-        addBars(c, Labels.state(totals.get(i)), months, byMonth, PALETTE[i % PALETTE.length]);
+        addBars(c, label.apply(totals.get(i)), months, byMonth, PALETTE[i % PALETTE.length]);
       } else {
         addInto(others, months, byMonth);
       }
     }
     if (totals.size() > TOP_SERIES) {
-      addBars(c, "अन्य राज्य · " + (totals.size() - TOP_SERIES) + " other states", months, others, OTHERS);
+      addBars(c, String.format(othersLabel, totals.size() - TOP_SERIES), months, others, OTHERS);
     }
     return c;
   }
