@@ -138,7 +138,9 @@ class HiveMetastoreCatalogTest extends SparkTestBase {
         p.destroyForcibly().waitFor();
       }
     }
-    System.out.printf("HiveCatalogProbe %s: %.1f s%n", command, (System.nanoTime() - start) / 1e9);
+    List<String> seconds = facts.getOrDefault("seconds", List.of(List.of("?", "?"))).get(0);
+    System.out.printf("HiveCatalogProbe %s: %.1f s (session and metastore %s s, statements %s s)%n", command,
+        (System.nanoTime() - start) / 1e9, seconds.get(0), seconds.get(1));
     assertThat(p.exitValue()).as("probe %s exit; its log:%n%s", command, Files.readString(log)).isZero();
     return new Probe(facts);
   }
