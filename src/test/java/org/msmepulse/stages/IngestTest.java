@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msmepulse.config.JobConfig;
 import org.msmepulse.spark.SparkTestBase;
+import org.msmepulse.stages.ingest.CsvFiles;
 import org.msmepulse.stages.ingest.Ingest;
 import org.msmepulse.stages.ingest.InputFormat;
 
@@ -81,6 +82,70 @@ class IngestTest extends SparkTestBase {
     Map<String, String> r = reasons(f.toString(), "auto");
     assertThat(r).hasSize(3);
     assertThat(r.values()).containsExactlyInAnyOrder("article", "article", "malformed CSV row (wrong number of fields or bad quoting)");
+  }
+
+  @Test
+  void csvRowsWithInvalidUtf8AreQuarantinedOneByOneAndAGenuineReplacementCharacterIsText() throws Exception {
+    Path f = dir.resolve("bad-bytes.csv");
+    try (var out = Files.newOutputStream(f)) {
+      out.write(("id,title,text\n" + "g1,शीर्षक,\"" + HINDI + "\"\n").getBytes(StandardCharsets.UTF_8));
+      // C3 28: a lead byte followed by an ASCII byte, in the text
+      out.write("b1,शीर्षक,\"उद्यम ".getBytes(StandardCharsets.UTF_8));
+      out.write(new byte[] {(byte) 0xC3, 0x28});
+      out.write(" मेला\"\n".getBytes(StandardCharsets.UTF_8));
+      // a Latin-1 byte in the title, the text itself fine; and a bad byte ending the row
+      out.write("b2,caf".getBytes(StandardCharsets.UTF_8));
+      out.write(new byte[] {(byte) 0xE9});
+      out.write((",\"" + HINDI + " दो\"\n").getBytes(StandardCharsets.UTF_8));
+      out.write(("b3,शीर्षक,उद्यम तीन").getBytes(StandardCharsets.UTF_8));
+      out.write(new byte[] {(byte) 0xFF});
+      out.write('\n');
+      // U+FFFD written validly (EF BF BD) is text, not damage
+      out.write(("g2,शीर्षक,\"" + HINDI + " \uFFFD चार\"\n").getBytes(StandardCharsets.UTF_8));
+      out.write(("g3,शीर्षक,\"" + HINDI + " पांच\"\n").getBytes(StandardCharsets.UTF_8));
+    }
+    List<Row> rows = prepared(f.toString(), "auto");
+    Map<String, String> byId = rows.stream().collect(Collectors.toMap(
+        r -> r.getAs("reject_reason") == null ? r.<String>getAs("article_id") : r.<String>getAs("raw_excerpt").substring(0, 2),
+        r -> r.getAs("reject_reason") == null ? "article" : r.getAs("reject_reason")));
+    assertThat(byId).containsExactlyInAnyOrderEntriesOf(Map.of("g1", "article", "g2", "article", "g3", "article",
+        "b1", "invalid UTF-8", "b2", "invalid UTF-8", "b3", "invalid UTF-8"));
+    Map<String, String> excerpts = rows.stream().filter(r -> r.getAs("reject_reason") != null)
+        .collect(Collectors.toMap(r -> r.<String>getAs("raw_excerpt").substring(0, 2), r -> r.getAs("raw_excerpt")));
+    assertThat(excerpts.get("b1")).isEqualTo("b1,शीर्षक,\"उद्यम \\xC3( मेला\"");
+    assertThat(excerpts.get("b2")).startsWith("b2,caf\\xE9,\"");
+    assertThat(excerpts.get("b3")).isEqualTo("b3,शीर्षक,उद्यम तीन\\xFF");
+    assertThat(rows.stream().filter(r -> "g2".equals(r.getAs("article_id"))).findFirst().orElseThrow().<String>getAs("clean_text"))
+        .contains("\uFFFD चार");
+  }
+
+  @Test
+  void csvRecordsAreSplitAsSparksOwnCsvReaderSplitsThem() throws Exception {
+    // The CSV reader replaced Spark's (which decodes leniently): on valid input the two must agree,
+    // field by field, on every awkward case: quoted line ends, doubled quotes, CRLF, empty and
+    // quoted-empty fields, blank lines, spaces, stray quotes, short and long rows, no final line end.
+    Path f = dir.resolve("awkward.csv");
+    Files.writeString(f, "\uFEFFid,title,text\r\n"
+        + "a1,\"कहा \"\"ऋण\"\" मेला\",\"" + HINDI + "\r\nदूसरी पंक्ति\"\r\n"
+        + "a2,,\"\"\r\n"
+        + "\r\n"
+        + "a3, शीर्षक ,  पाठ  \r\n"
+        + "a4,बिना \"उद्धरण\" का,पाठ\r\n"
+        + "a5,केवल\r\n"
+        + "a6,एक,दो,तीन\r\n"
+        + "a7,\"खुला उद्धरण,पाठ\r\n"
+        + "a8,अंत,\"आखिरी पंक्ति\"", StandardCharsets.UTF_8);
+    StructType schema = new StructType().add("id", DataTypes.StringType).add("title", DataTypes.StringType)
+        .add("text", DataTypes.StringType).add("_corrupt_record", DataTypes.StringType);
+    List<List<String>> spark = IngestTest.spark.read().option("header", "true").option("multiLine", "true")
+        .option("escape", "\"").option("mode", "PERMISSIVE").option("columnNameOfCorruptRecord", "_corrupt_record")
+        .schema(schema).csv(f.toString()).collectAsList().stream()
+        .map(r -> java.util.Arrays.asList(r.getString(0), r.getString(1), r.getString(2), r.getString(3))).toList();
+    List<List<String>> ours = new java.util.ArrayList<>();
+    CsvFiles.rows(f.toString(), IngestTest.spark.sparkContext().hadoopConfiguration(), 3)
+        .forEachRemaining(r -> ours.add(java.util.Arrays.asList(r.getString(0), r.getString(1), r.getString(2), r.getString(3))));
+    assertThat(ours).hasSizeGreaterThanOrEqualTo(7).isEqualTo(spark);
+    assertThat(ours.get(0).get(1)).isEqualTo("कहा \"ऋण\" मेला");
   }
 
   @Test
