@@ -179,6 +179,87 @@ class IngestTest extends SparkTestBase {
     assertThat(r.values()).containsExactlyInAnyOrder("article", "record has no text");
   }
 
+  /** One Parquet file (not Spark's folder of parts) at {@code target}, holding {@code df}. */
+  private void parquetFile(Dataset<Row> df, Path target) throws Exception {
+    Path tmp = dir.resolve("tmp-" + target.getFileName());
+    df.coalesce(1).write().parquet(tmp.toString());
+    try (var parts = Files.list(tmp)) {
+      Files.copy(parts.filter(x -> x.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow(), target);
+    }
+  }
+
+  @Test
+  void parquetFilesThatCannotBeReadAreQuarantinedBesideTheGoodOnes() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("pq"));
+    StructType schema = new StructType().add("id", DataTypes.StringType).add("text", DataTypes.StringType);
+    parquetFile(spark.createDataFrame(List.of(RowFactory.create("p1", HINDI), RowFactory.create("p2", null),
+        RowFactory.create("p3", ""), RowFactory.create("p4", HINDI + " \uFFFD दो")), schema), folder.resolve("good.parquet"));
+    // another schema: id is a number here, and there is one more column (Spark alone would fail on id)
+    StructType other = new StructType().add("id", DataTypes.IntegerType).add("text", DataTypes.StringType)
+        .add("extra", DataTypes.DoubleType);
+    parquetFile(spark.createDataFrame(List.of(RowFactory.create(5, HINDI + " पांच", 1.5)), other), folder.resolve("other.parquet"));
+    // bytes that are not UTF-8 in a string column (Parquet does not check them)
+    StructType bin = new StructType().add("id", DataTypes.StringType).add("b", DataTypes.BinaryType);
+    byte[] bad = ("उद्यम " + HINDI).getBytes(StandardCharsets.UTF_8);
+    bad[0] = (byte) 0xC3;
+    bad[1] = 0x28;
+    parquetFile(spark.createDataFrame(List.of(RowFactory.create("p6", bad), RowFactory.create("p7", (HINDI + " सात").getBytes(StandardCharsets.UTF_8))), bin)
+        .select(org.apache.spark.sql.functions.col("id"), org.apache.spark.sql.functions.col("b").cast("string").as("text")),
+        folder.resolve("bytes.parquet"));
+    byte[] whole = Files.readAllBytes(folder.resolve("good.parquet"));
+    Files.write(folder.resolve("cut.parquet"), java.util.Arrays.copyOf(whole, whole.length / 2));
+    Files.writeString(folder.resolve("not.parquet"), "id,text\nx1,यह CSV है\n", StandardCharsets.UTF_8);
+    byte[] junk = new byte[108]; // the magic at both ends, garbage for a footer
+    new java.util.Random(7).nextBytes(junk);
+    System.arraycopy("PAR1".getBytes(StandardCharsets.US_ASCII), 0, junk, 0, 4);
+    System.arraycopy("PAR1".getBytes(StandardCharsets.US_ASCII), 0, junk, 104, 4);
+    Files.write(folder.resolve("junk.parquet"), junk);
+
+    List<Row> rows = prepared(folder.toString(), "auto");
+    Map<String, String> byKey = rows.stream().collect(Collectors.toMap(
+        r -> r.getAs("reject_reason") != null && r.<String>getAs("reject_reason").startsWith("unreadable")
+            ? Path.of(java.net.URI.create(r.<String>getAs("record_source"))).getFileName().toString()
+            : r.getAs("source_id"),
+        r -> r.getAs("reject_reason") == null ? "article" : r.getAs("reject_reason")));
+    assertThat(byKey).hasSize(10).containsEntry("p1", "article").containsEntry("p2", "record has no text")
+        .containsEntry("p3", "no text left after cleaning").containsEntry("p4", "article").containsEntry("5", "article")
+        .containsEntry("p6", "invalid UTF-8").containsEntry("p7", "article");
+    assertThat(byKey.get("cut.parquet")).isEqualTo("unreadable Parquet file: cut short or damaged (it starts as Parquet but does not end with PAR1)");
+    assertThat(byKey.get("junk.parquet")).startsWith("unreadable Parquet file: ").hasSizeGreaterThan(30);
+    assertThat(byKey.get("not.parquet")).startsWith("unreadable Parquet file: ").contains("not a Parquet file");
+    Map<String, String> excerpts = rows.stream().filter(r -> r.getAs("reject_reason") != null)
+        .collect(Collectors.toMap(r -> r.<String>getAs("record_source"), r -> r.<String>getAs("raw_excerpt")));
+    assertThat(excerpts).allSatisfy((k, v) -> assertThat(v).as(k).isNotNull());
+    assertThat(excerpts.entrySet().stream().filter(e -> e.getKey().endsWith("not.parquet")).findFirst().orElseThrow().getValue())
+        .startsWith("id,text\nx1,यह CSV है");
+    assertThat(excerpts.entrySet().stream().filter(e -> e.getKey().endsWith("cut.parquet")).findFirst().orElseThrow().getValue())
+        .startsWith("PAR1");
+    assertThat(rows.stream().filter(r -> "p6".equals(r.getAs("source_id"))).findFirst().orElseThrow().<String>getAs("raw_excerpt"))
+        .contains("\uFFFD(");
+  }
+
+  @Test
+  void parquetWhoseTextIsMissingOrNotAStringStopsTheRunNamingTheFile() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("pq"));
+    parquetFile(spark.createDataFrame(List.of(RowFactory.create("p1", HINDI)),
+        new StructType().add("id", DataTypes.StringType).add("text", DataTypes.StringType)), folder.resolve("good.parquet"));
+    parquetFile(spark.createDataFrame(List.of(RowFactory.create("n1", 42)),
+        new StructType().add("id", DataTypes.StringType).add("text", DataTypes.IntegerType)), folder.resolve("number.parquet"));
+    assertThatThrownBy(() -> prepared(folder.toString(), "parquet")).isInstanceOf(InputFormat.InputException.class)
+        .hasMessageContaining("number.parquet").hasMessageContaining("'text' column that is not a string").hasMessageContaining("int32");
+    Files.delete(folder.resolve("number.parquet"));
+    parquetFile(spark.createDataFrame(List.of(RowFactory.create("n1", HINDI)),
+        new StructType().add("id", DataTypes.StringType).add("body", DataTypes.StringType)), folder.resolve("body.parquet"));
+    assertThatThrownBy(() -> prepared(folder.toString(), "parquet")).isInstanceOf(InputFormat.InputException.class)
+        .hasMessageContaining("body.parquet").hasMessageContaining("has no 'text' column (its columns: id, body)");
+    // a single file that is not Parquet: the input as a whole is unreadable
+    Path lone = dir.resolve("lone.parquet");
+    Files.writeString(lone, "not parquet at all");
+    assertThatThrownBy(() -> prepared(lone.toString(), "auto")).isInstanceOf(InputFormat.InputException.class)
+        .hasMessageContaining("no readable Parquet file in").hasMessageContaining("lone.parquet")
+        .hasMessageContaining("not a Parquet file");
+  }
+
   private List<Row> prepared(String path, String format) {
     JobConfig cfg = JobConfig.defaults();
     List<Ingest.Input> in = Ingest.resolve(spark, List.of(path), format);

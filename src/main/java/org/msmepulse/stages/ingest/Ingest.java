@@ -259,7 +259,7 @@ public final class Ingest {
     JavaRDD<Row> rows = jsc.parallelize(files, Math.max(1, Math.min(files.size(), 10_000)))
         .flatMap(f -> CsvFiles.rows(f, fsConf.value().value(), width));
     return fromColumns(spark.createDataFrame(rows, schema), data, col(CsvFiles.FILE), CsvFiles.CORRUPT,
-        CsvFiles.READ_ERROR, CsvFiles.READ_EXCERPT);
+        CsvFiles.READ_ERROR, CsvFiles.READ_EXCERPT, false); // CsvFiles found any bad bytes itself
   }
 
   /** The files Spark's CSV reader reads for a path: the file, or a folder's visible files. */
@@ -280,21 +280,94 @@ public final class Ingest {
     }
   }
 
+  /**
+   * Parquet files: every file's footer is read first (in parallel, on the executors), so that what
+   * Spark's reader would fail the whole job on is dealt with before any data is read:
+   * <ul>
+   *   <li>a file that is not readable Parquet (cut short, another format named .parquet) becomes one
+   *       quarantine row naming the file and the cause, and the other files are read; when no file of
+   *       an input path is readable, the run stops (exit 1) naming the files and causes;
+   *   <li>a file without a {@code text} column, or whose {@code text} is not a string column, stops
+   *       the run (exit 1) naming the file, as a CSV header without {@code text} does: the input is
+   *       not what the job reads, and quarantining its rows one by one would hide that;
+   *   <li>files with different schemas are read separately (Spark reads every file with the first
+   *       file's schema, and fails on a column whose type differs), and their columns cast to strings.
+   * </ul>
+   * Parquet strings are meant to be UTF-8 but nothing enforces it: a row whose fields hold invalid
+   * bytes is quarantined as {@code invalid UTF-8}, as in the other formats.
+   */
   static Dataset<Row> parquet(SparkSession spark, List<String> paths) {
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    // Spark lists the files as its reader would (hidden files skipped, partition folders walked);
+    // with a schema given, listing reads no footer.
+    StructType none = new StructType().add("text", DataTypes.StringType);
+    Map<String, List<String>> filesByPath = new LinkedHashMap<>();
+    List<String> files = new ArrayList<>();
+    for (String p : paths) {
+      List<String> fs = Arrays.asList(spark.read().schema(none).parquet(p).inputFiles());
+      if (fs.isEmpty()) {
+        throw new InputFormat.InputException("found no Parquet files in " + p);
+      }
+      filesByPath.put(p, fs);
+      files.addAll(fs);
+    }
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<SerializableConfiguration> fsConf = jsc.broadcast(new SerializableConfiguration(hadoop));
+    Map<String, ParquetFiles.Footer> footers = new LinkedHashMap<>();
+    for (ParquetFiles.Footer f : jsc.parallelize(files, Math.max(1, Math.min(files.size(), 1000)))
+        .map(f -> ParquetFiles.check(f, fsConf.value().value())).collect()) {
+      footers.put(f.file(), f);
+    }
+    for (Map.Entry<String, List<String>> e : filesByPath.entrySet()) {
+      List<ParquetFiles.Footer> fs = e.getValue().stream().map(footers::get).toList();
+      if (fs.stream().allMatch(f -> f.unreadable() != null)) {
+        throw new InputFormat.InputException("no readable Parquet file in " + e.getKey() + ": " + fs.stream()
+            .limit(3).map(f -> f.file() + ": " + f.unreadable()).collect(java.util.stream.Collectors.joining("; ")));
+      }
+    }
+    for (ParquetFiles.Footer f : footers.values()) {
+      if (f.badText() != null) {
+        throw new InputFormat.InputException("Parquet file " + f.file() + " " + f.badText());
+      }
+    }
+    List<Row> unreadable = new ArrayList<>();
+    Map<String, List<String>> bySchema = new LinkedHashMap<>();
+    for (ParquetFiles.Footer f : footers.values()) {
+      if (f.unreadable() != null) {
+        unreadable.add(RowFactory.create(f.file(), null, null, null, null, null, null, null, f.unreadable(), f.excerpt()));
+      } else {
+        bySchema.computeIfAbsent(f.schema(), k -> new ArrayList<>()).add(f.file());
+      }
+    }
+    Dataset<Row> all = null;
+    if (unreadable.isEmpty() && bySchema.size() == 1) {
+      all = parquetFiles(spark, paths); // the usual case: read as given, partition columns and all
+    } else {
+      for (List<String> group : bySchema.values()) {
+        Dataset<Row> ds = parquetFiles(spark, group);
+        all = all == null ? ds : all.unionByName(ds);
+      }
+    }
+    return unreadable.isEmpty() ? all : all.unionByName(spark.createDataFrame(unreadable, RawRecords.SCHEMA));
+  }
+
+  private static Dataset<Row> parquetFiles(SparkSession spark, List<String> paths) {
     Dataset<Row> df = spark.read().parquet(paths.toArray(new String[0]));
-    if (!Arrays.asList(df.columns()).contains("text")) {
+    if (!Arrays.asList(df.columns()).contains("text")) { // a partition column cannot be it, but be sure
       throw new InputFormat.InputException("Parquet input " + String.join(", ", paths) + " has no 'text' column");
     }
-    return fromColumns(df, df.schema(), col("_metadata.file_path"), null, null, null);
+    return fromColumns(df, df.schema(), col("_metadata.file_path"), null, null, null, true);
   }
 
   /**
    * Columnar inputs: pick the contract's fields by name, mark rows without text. {@code schema} is
    * the data's columns; the optional columns name a malformed row's raw text, and a reader's own
-   * reason and excerpt for a row it could not read (which come first).
+   * reason and excerpt for a row it could not read (which come first). With {@code checkUtf8}, a row
+   * whose contract fields hold bytes that are not valid UTF-8 (Spark's strings are bytes, unchecked)
+   * is quarantined as such.
    */
   private static Dataset<Row> fromColumns(Dataset<Row> df, StructType schema, Column file, String corruptColumn,
-      String readErrorColumn, String readExcerptColumn) {
+      String readErrorColumn, String readExcerptColumn, boolean checkUtf8) {
     List<String> names = Arrays.asList(schema.fieldNames());
     List<Column> cols = new ArrayList<>();
     // A row is named by its file and a hash of its fields; identical rows of one file (a row
@@ -317,6 +390,16 @@ public final class Ingest {
     }
     Column text = col("text").cast("string");
     Column readError = readErrorColumn == null ? lit(null).cast("string") : col(readErrorColumn);
+    Column validUtf8 = lit(true);
+    if (checkUtf8) {
+      for (String f : FIELDS) {
+        if (names.contains(f)) {
+          validUtf8 = validUtf8.and(org.apache.spark.sql.functions.coalesce(
+              org.apache.spark.sql.functions.is_valid_utf8(col(f).cast("string")), lit(true)));
+        }
+      }
+      readError = org.apache.spark.sql.functions.when(org.apache.spark.sql.functions.not(validUtf8), lit("invalid UTF-8")).otherwise(readError);
+    }
     Column error = org.apache.spark.sql.functions.when(readError.isNotNull(), readError)
         .when(corruptColumn == null ? lit(false) : col(corruptColumn).isNotNull(), lit("malformed CSV row (wrong number of fields or bad quoting)"))
         .when(text.isNull(), lit("record has no text"));
@@ -330,6 +413,11 @@ public final class Ingest {
     }
     if (readExcerptColumn != null) {
       excerpt = org.apache.spark.sql.functions.coalesce(col(readExcerptColumn), excerpt);
+    }
+    if (checkUtf8) { // the fields as JSON, each bad byte shown as U+FFFD
+      excerpt = org.apache.spark.sql.functions.when(org.apache.spark.sql.functions.not(validUtf8), org.apache.spark.sql.functions.make_valid_utf8(
+          substring(org.apache.spark.sql.functions.to_json(org.apache.spark.sql.functions.struct(data), JSON_OPTIONS), 1, 200)))
+          .otherwise(excerpt);
     }
     cols.add(excerpt.as("raw_excerpt"));
     Dataset<Row> out = df.select(cols.toArray(new Column[0]));
