@@ -149,6 +149,31 @@ class IngestTest extends SparkTestBase {
   }
 
   @Test
+  void aCsvFileCutShortKeepsTheRowsReadBeforeTheCutAndSaysSoInOneRow() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("gz"));
+    Files.writeString(folder.resolve("good.csv"), "id,text\ng1,\"" + HINDI + "\"\n", StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (var gz = new java.util.zip.GZIPOutputStream(bytes)) {
+      StringBuilder sb = new StringBuilder("id,text\n");
+      for (int i = 0; i < 3000; i++) {
+        sb.append("z").append(i).append(",\"").append(HINDI).append(' ').append(Integer.toHexString(i * 7919)).append("\"\n");
+      }
+      gz.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    byte[] whole = bytes.toByteArray();
+    Files.write(folder.resolve("cut.csv.gz"), java.util.Arrays.copyOf(whole, whole.length / 2));
+    List<Row> rows = prepared(folder.toString(), "csv");
+    List<Row> bad = rows.stream().filter(r -> r.getAs("reject_reason") != null).toList();
+    assertThat(bad).hasSize(1);
+    assertThat(bad.get(0).<String>getAs("reject_reason")).isEqualTo("unreadable CSV file: EOFException: Unexpected end of input stream");
+    assertThat(bad.get(0).<String>getAs("record_source")).contains("cut.csv.gz");
+    long fromCut = rows.stream().filter(r -> r.<String>getAs("record_source").contains("cut.csv.gz")).count() - 1;
+    assertThat(fromCut).isGreaterThan(100).isLessThan(3000); // the rows before the cut, none after it
+    assertThat(rows.stream().filter(r -> r.getAs("reject_reason") == null))
+        .allSatisfy(r -> assertThat(r.<String>getAs("clean_text")).startsWith(HINDI));
+  }
+
+  @Test
   void csvHeaderNamesAreNamesNotExpressions() throws Exception {
     // Header names go into column references quoted: a backtick or a dot in one must not break the read.
     Path f = dir.resolve("odd.csv");
@@ -222,7 +247,7 @@ class IngestTest extends SparkTestBase {
             : r.getAs("source_id"),
         r -> r.getAs("reject_reason") == null ? "article" : r.getAs("reject_reason")));
     assertThat(byKey).hasSize(10).containsEntry("p1", "article").containsEntry("p2", "record has no text")
-        .containsEntry("p3", "no text left after cleaning").containsEntry("p4", "article").containsEntry("5", "article")
+        .containsEntry("p3", "record has no text").containsEntry("p4", "article").containsEntry("5", "article")
         .containsEntry("p6", "invalid UTF-8").containsEntry("p7", "article");
     assertThat(byKey.get("cut.parquet")).isEqualTo("unreadable Parquet file: cut short or damaged (it starts as Parquet but does not end with PAR1)");
     assertThat(byKey.get("junk.parquet")).startsWith("unreadable Parquet file: ").hasSizeGreaterThan(30);

@@ -156,9 +156,12 @@ public final class CsvFiles {
     return out;
   }
 
-  /** The reason a file stopped being readable: the cause's class and the first line of its message. */
+  /** The reason a file stopped being readable: the root cause's class and the first line of its message. */
   private static String failure(Exception e) {
-    Throwable cause = e.getCause() instanceof IOException ? e.getCause() : e;
+    Throwable cause = e; // univocity's own exception only says "Error reading from input": name the root cause
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
     String message = String.valueOf(cause.getMessage()).lines().findFirst().orElse("").trim();
     return "unreadable CSV file: " + cause.getClass().getSimpleName() + ": " + message;
   }

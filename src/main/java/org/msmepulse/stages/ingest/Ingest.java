@@ -304,7 +304,9 @@ public final class Ingest {
     Map<String, List<String>> filesByPath = new LinkedHashMap<>();
     List<String> files = new ArrayList<>();
     for (String p : paths) {
-      List<String> fs = Arrays.asList(spark.read().schema(none).parquet(p).inputFiles());
+      // inputFiles are URIs (a space is %20); as paths they name the same files in sources and reads
+      List<String> fs = Arrays.stream(spark.read().schema(none).parquet(p).inputFiles())
+          .map(u -> new org.apache.hadoop.fs.Path(java.net.URI.create(u)).toString()).toList();
       if (fs.isEmpty()) {
         throw new InputFormat.InputException("found no Parquet files in " + p);
       }
@@ -388,7 +390,8 @@ public final class Ingest {
     for (String f : FIELDS) {
       cols.add((names.contains(f) ? col(f).cast("string") : lit(null).cast("string")).as(f));
     }
-    Column text = col("text").cast("string");
+    // an empty string is no text, as in JSON Lines (a CSV reader already makes empty fields null)
+    Column text = org.apache.spark.sql.functions.when(col("text").cast("string").notEqual(lit("")), col("text").cast("string"));
     Column readError = readErrorColumn == null ? lit(null).cast("string") : col(readErrorColumn);
     Column validUtf8 = lit(true);
     if (checkUtf8) {

@@ -85,7 +85,7 @@ public final class ParquetFiles {
     return null;
   }
 
-  /** The file's first bytes, printable, for the quarantine excerpt ("" when even they cannot be read). */
+  /** The file's first bytes, printable: UTF-8 text as text, other bytes as \xNN, for the quarantine excerpt ("" when even they cannot be read). */
   private static String firstBytes(Path path, Configuration conf) {
     try (InputStream in = path.getFileSystem(conf).open(path)) {
       byte[] b = in.readNBytes(200);
@@ -99,7 +99,15 @@ public final class ParquetFiles {
         }
         s = sb.toString();
       }
-      return RecordDecoding.excerpt(ByteEscapingReader.visible(s));
+      StringBuilder out = new StringBuilder();
+      ByteEscapingReader.visible(s).codePoints().forEach(c -> {
+        if ((c < 0x20 || c == 0x7F) && c != '\n' && c != '\t') {
+          out.append(String.format("\\x%02X", c)); // an ASCII control character: one byte
+        } else {
+          out.appendCodePoint(c);
+        }
+      });
+      return RecordDecoding.excerpt(out.toString());
     } catch (IOException | RuntimeException e) {
       return "";
     }
