@@ -184,7 +184,8 @@ public final class CsvFiles {
 
   /**
    * The records of one file after its header, read lazily, as rows of {@code width} fields and the
-   * four internal columns. The iterator closes the file when it is exhausted; {@code close} does it early.
+   * four internal columns. The file is closed at its end, and in a Spark task also when the task ends
+   * (a task stopped early must not leave it open).
    */
   public static Iterator<Row> rows(String file, Configuration conf, int width) {
     Open f;
@@ -192,6 +193,10 @@ public final class CsvFiles {
       f = new Open(new Path(file), conf);
     } catch (IOException | RuntimeException e) {
       return List.of(failureRow(file, width, failure(e))).iterator();
+    }
+    org.apache.spark.TaskContext task = org.apache.spark.TaskContext.get();
+    if (task != null) {
+      task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) ctx -> f.parser.stopParsing());
     }
     String reason = f.charset.equals(StandardCharsets.UTF_8) ? "invalid UTF-8" : "invalid " + f.charset.name();
     return new Iterator<>() {
