@@ -48,6 +48,8 @@ class FuzzInputTest extends SparkTestBase {
   /** What a record must become: ARTICLE, DUPLICATE or the quarantine reason (a prefix of it). */
   private final Map<String, String> expected = new LinkedHashMap<>();
   private final List<String> csvExpected = new ArrayList<>();
+  /** The same for the Parquet files' rows (named by a hash, too). */
+  private final List<String> parquetExpected = new ArrayList<>();
   private List<ObjectNode> pool;
   private int next;
   private final Random rnd = new Random(20260401L);
@@ -81,6 +83,7 @@ class FuzzInputTest extends SparkTestBase {
     writeUtf16JsonLines(in.resolve("fuzz16.jsonl"));
     writeCsv(in.resolve("fuzz.csv"));
     writeTextFiles(Files.createDirectories(in.resolve("texts")));
+    writeParquet(Files.createDirectories(in.resolve("pq")));
 
     Path conf = dir.resolve("fuzz.properties");
     Files.writeString(conf, "topics.k=3\ntopics.max_iter=5\nspark.sql.shuffle.partitions=4\nspark.ui.enabled=false\n"
@@ -88,14 +91,17 @@ class FuzzInputTest extends SparkTestBase {
     String wh = dir.resolve("warehouse").toString();
     int status = Main.execute("run", "--conf", conf.toString(), "--warehouse", wh,
         "--input", in.resolve("fuzz.jsonl").toString(), "--input", in.resolve("fuzz16.jsonl").toString(),
-        "--input", in.resolve("fuzz.csv").toString(), "--input", in.resolve("texts").toString());
+        "--input", in.resolve("fuzz.csv").toString(), "--input", in.resolve("texts").toString(),
+        "--input", in.resolve("pq").toString());
     assertThat(status).isEqualTo(0);
 
-    long total = expected.size() + csvExpected.size();
+    List<String> hashed = new ArrayList<>(csvExpected);
+    hashed.addAll(parquetExpected);
+    long total = expected.size() + hashed.size();
     long bad = expected.values().stream().filter(v -> !v.equals(ARTICLE) && !v.equals(DUPLICATE)).count()
-        + csvExpected.stream().filter(v -> !v.equals(ARTICLE) && !v.equals(DUPLICATE)).count();
+        + hashed.stream().filter(v -> !v.equals(ARTICLE) && !v.equals(DUPLICATE)).count();
     long dups = expected.values().stream().filter(DUPLICATE::equals).count()
-        + csvExpected.stream().filter(DUPLICATE::equals).count();
+        + hashed.stream().filter(DUPLICATE::equals).count();
     assertThat(total).isGreaterThan(300);
     assertThat(bad).isGreaterThan(150);
 
@@ -136,14 +142,23 @@ class FuzzInputTest extends SparkTestBase {
         assertThat(got).as(key).startsWith(want);
       }
     }
-    // CSV rows are named by a hash of their fields: compare the reasons of the file as a whole.
-    Map<String, Long> csvReasons = quarantine.stream().filter(q -> q.<String>getAs("source").contains("fuzz.csv"))
-        .collect(Collectors.groupingBy(q -> q.<String>getAs("reason"), Collectors.counting()));
-    Map<String, Long> csvWant = csvExpected.stream().filter(v -> !v.equals(ARTICLE) && !v.equals(DUPLICATE))
+    // CSV and Parquet rows are named by a hash of their fields: compare the reasons of each input as a whole.
+    assertHashedInput(quarantine, duplicateBySource.keySet(), "fuzz.csv", csvExpected);
+    assertHashedInput(quarantine, duplicateBySource.keySet(), "/pq/", parquetExpected);
+  }
+
+  private static void assertHashedInput(List<Row> quarantine, java.util.Set<String> duplicateSources, String marker,
+      List<String> want) {
+    Map<String, Long> got = quarantine.stream().filter(q -> q.<String>getAs("source").contains(marker))
+        .collect(Collectors.groupingBy(q -> {
+          String reason = q.getAs("reason");
+          return reason.startsWith("unreadable Parquet file") ? "unreadable Parquet file" : reason;
+        }, Collectors.counting()));
+    Map<String, Long> wanted = want.stream().filter(v -> !v.equals(ARTICLE) && !v.equals(DUPLICATE))
         .collect(Collectors.groupingBy(v -> v, Collectors.counting()));
-    assertThat(csvReasons).isEqualTo(csvWant);
-    assertThat(duplicateBySource.keySet().stream().filter(s -> s.contains("fuzz.csv")).count())
-        .isEqualTo(csvExpected.stream().filter(DUPLICATE::equals).count());
+    assertThat(got).as(marker).isEqualTo(wanted);
+    assertThat(duplicateSources.stream().filter(s -> s.contains(marker)).count()).as(marker)
+        .isEqualTo(want.stream().filter(DUPLICATE::equals).count());
   }
 
   // ---- UTF-8 JSON Lines: every kind of broken line -------------------------------------------
@@ -367,7 +382,7 @@ class FuzzInputTest extends SparkTestBase {
     out.write(utf8("id,title,text\n"));
     List<String> goodRows = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
-      int kind = i == 0 ? 0 : rnd.nextInt(7);
+      int kind = i == 0 ? 0 : rnd.nextInt(9);
       switch (kind) {
         case 0, 1, 2 -> {
           ObjectNode o = good();
@@ -388,13 +403,88 @@ class FuzzInputTest extends SparkTestBase {
           out.write(utf8("csv-empty-" + i + ",शीर्षक,\n"));
           csvExpected.add("record has no text");
         }
-        default -> { // the same row twice in the file
+        case 6 -> { // the same row twice in the file
           out.write(utf8(goodRows.get(rnd.nextInt(goodRows.size()))));
           csvExpected.add(DUPLICATE);
+        }
+        case 7 -> { // bytes that are not UTF-8, in the text or the title, in quotes or not, at a row's end
+          ObjectNode o = good();
+          byte[][] bad = {{(byte) 0xC3, 0x28}, {(byte) 0xFF}, {(byte) 0xE0, (byte) 0xA4}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+              {(byte) 0xE9}};
+          byte[] b = bad[rnd.nextInt(bad.length)];
+          out.write(utf8("csv-bytes-" + i + ","));
+          if (rnd.nextBoolean()) {
+            out.write(utf8("शीर्षक"));
+            out.write(b);
+            out.write(utf8("," + quoted(o.get("text").asText()) + "\n"));
+          } else {
+            out.write(utf8("शीर्षक,\"" + o.get("text").asText().replace("\"", "\"\"")));
+            out.write(b);
+            out.write(utf8("\"\n"));
+          }
+          csvExpected.add("invalid UTF-8");
+        }
+        default -> { // U+FFFD written validly: text, not damage
+          ObjectNode o = good();
+          String row = o.get("id").asText() + ",शीर्षक\uFFFD," + quoted(o.get("text").asText() + " \uFFFD") + "\n";
+          out.write(utf8(row));
+          goodRows.add(row);
+          csvExpected.add(ARTICLE);
         }
       }
     }
     Files.write(f, out.toByteArray());
+  }
+
+  // ---- Parquet: good rows, rows without text or with bytes that are not UTF-8, unreadable files --
+
+  private void writeParquet(Path folder) throws Exception {
+    org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
+        .add("id", org.apache.spark.sql.types.DataTypes.StringType)
+        .add("title", org.apache.spark.sql.types.DataTypes.StringType)
+        .add("text", org.apache.spark.sql.types.DataTypes.BinaryType);
+    List<Row> rows = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      ObjectNode o = good();
+      String text = o.get("text").asText();
+      switch (i % 6) {
+        case 0, 1, 2 -> {
+          rows.add(org.apache.spark.sql.RowFactory.create(o.get("id").asText(), "शीर्षक", utf8(text)));
+          texts.add(text);
+          parquetExpected.add(ARTICLE);
+        }
+        case 3 -> {
+          rows.add(org.apache.spark.sql.RowFactory.create("pq-null-" + i, "शीर्षक", null));
+          parquetExpected.add("record has no text");
+        }
+        case 4 -> { // C3 28 inside the text
+          byte[] b = utf8("ऋण " + text);
+          b[0] = (byte) 0xC3;
+          b[1] = 0x28;
+          rows.add(org.apache.spark.sql.RowFactory.create("pq-bytes-" + i, "शीर्षक", b));
+          parquetExpected.add("invalid UTF-8");
+        }
+        default -> { // a known text under a new id
+          rows.add(org.apache.spark.sql.RowFactory.create("pq-dup-" + i, "शीर्षक", utf8(texts.get(rnd.nextInt(texts.size())))));
+          parquetExpected.add(DUPLICATE);
+        }
+      }
+    }
+    Path tmp = dir.resolve("pq-tmp");
+    spark.createDataFrame(rows, schema).select(org.apache.spark.sql.functions.col("id"), org.apache.spark.sql.functions.col("title"),
+        org.apache.spark.sql.functions.col("text").cast("string").as("text")).coalesce(1).write().parquet(tmp.toString());
+    byte[] good;
+    try (var parts = Files.list(tmp)) {
+      good = Files.readAllBytes(parts.filter(x -> x.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow());
+    }
+    Files.write(folder.resolve("good.parquet"), good);
+    Files.write(folder.resolve("cut.parquet"), java.util.Arrays.copyOf(good, good.length * 2 / 3));
+    parquetExpected.add("unreadable Parquet file");
+    Files.write(folder.resolve("csv-named.parquet"), utf8("id,text\nx,पाठ\n"));
+    parquetExpected.add("unreadable Parquet file");
+    Files.write(folder.resolve("empty.parquet"), new byte[0]);
+    parquetExpected.add("unreadable Parquet file");
   }
 
   // ---- one article per text file --------------------------------------------------------------

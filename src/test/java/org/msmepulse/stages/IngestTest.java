@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msmepulse.config.JobConfig;
 import org.msmepulse.spark.SparkTestBase;
+import org.msmepulse.stages.ingest.CsvFiles;
 import org.msmepulse.stages.ingest.Ingest;
 import org.msmepulse.stages.ingest.InputFormat;
 
@@ -84,6 +85,95 @@ class IngestTest extends SparkTestBase {
   }
 
   @Test
+  void csvRowsWithInvalidUtf8AreQuarantinedOneByOneAndAGenuineReplacementCharacterIsText() throws Exception {
+    Path f = dir.resolve("bad-bytes.csv");
+    try (var out = Files.newOutputStream(f)) {
+      out.write(("id,title,text\n" + "g1,शीर्षक,\"" + HINDI + "\"\n").getBytes(StandardCharsets.UTF_8));
+      // C3 28: a lead byte followed by an ASCII byte, in the text
+      out.write("b1,शीर्षक,\"उद्यम ".getBytes(StandardCharsets.UTF_8));
+      out.write(new byte[] {(byte) 0xC3, 0x28});
+      out.write(" मेला\"\n".getBytes(StandardCharsets.UTF_8));
+      // a Latin-1 byte in the title, the text itself fine; and a bad byte ending the row
+      out.write("b2,caf".getBytes(StandardCharsets.UTF_8));
+      out.write(new byte[] {(byte) 0xE9});
+      out.write((",\"" + HINDI + " दो\"\n").getBytes(StandardCharsets.UTF_8));
+      out.write(("b3,शीर्षक,उद्यम तीन").getBytes(StandardCharsets.UTF_8));
+      out.write(new byte[] {(byte) 0xFF});
+      out.write('\n');
+      // U+FFFD written validly (EF BF BD) is text, not damage
+      out.write(("g2,शीर्षक,\"" + HINDI + " \uFFFD चार\"\n").getBytes(StandardCharsets.UTF_8));
+      out.write(("g3,शीर्षक,\"" + HINDI + " पांच\"\n").getBytes(StandardCharsets.UTF_8));
+    }
+    List<Row> rows = prepared(f.toString(), "auto");
+    Map<String, String> byId = rows.stream().collect(Collectors.toMap(
+        r -> r.getAs("reject_reason") == null ? r.<String>getAs("article_id") : r.<String>getAs("raw_excerpt").substring(0, 2),
+        r -> r.getAs("reject_reason") == null ? "article" : r.getAs("reject_reason")));
+    assertThat(byId).containsExactlyInAnyOrderEntriesOf(Map.of("g1", "article", "g2", "article", "g3", "article",
+        "b1", "invalid UTF-8", "b2", "invalid UTF-8", "b3", "invalid UTF-8"));
+    Map<String, String> excerpts = rows.stream().filter(r -> r.getAs("reject_reason") != null)
+        .collect(Collectors.toMap(r -> r.<String>getAs("raw_excerpt").substring(0, 2), r -> r.getAs("raw_excerpt")));
+    assertThat(excerpts.get("b1")).isEqualTo("b1,शीर्षक,\"उद्यम \\xC3( मेला\"");
+    assertThat(excerpts.get("b2")).startsWith("b2,caf\\xE9,\"");
+    assertThat(excerpts.get("b3")).isEqualTo("b3,शीर्षक,उद्यम तीन\\xFF");
+    assertThat(rows.stream().filter(r -> "g2".equals(r.getAs("article_id"))).findFirst().orElseThrow().<String>getAs("clean_text"))
+        .contains("\uFFFD चार");
+  }
+
+  @Test
+  void csvRecordsAreSplitAsSparksOwnCsvReaderSplitsThem() throws Exception {
+    // The CSV reader replaced Spark's (which decodes leniently): on valid input the two must agree,
+    // field by field, on every awkward case: quoted line ends, doubled quotes, CRLF, empty and
+    // quoted-empty fields, blank lines, spaces, stray quotes, short and long rows, no final line end.
+    Path f = dir.resolve("awkward.csv");
+    Files.writeString(f, "\uFEFFid,title,text\r\n"
+        + "a1,\"कहा \"\"ऋण\"\" मेला\",\"" + HINDI + "\r\nदूसरी पंक्ति\"\r\n"
+        + "a2,,\"\"\r\n"
+        + "\r\n"
+        + "a3, शीर्षक ,  पाठ  \r\n"
+        + "a4,बिना \"उद्धरण\" का,पाठ\r\n"
+        + "a5,केवल\r\n"
+        + "a6,एक,दो,तीन\r\n"
+        + "a7,\"खुला उद्धरण,पाठ\r\n"
+        + "a8,अंत,\"आखिरी पंक्ति\"", StandardCharsets.UTF_8);
+    StructType schema = new StructType().add("id", DataTypes.StringType).add("title", DataTypes.StringType)
+        .add("text", DataTypes.StringType).add("_corrupt_record", DataTypes.StringType);
+    List<List<String>> spark = IngestTest.spark.read().option("header", "true").option("multiLine", "true")
+        .option("escape", "\"").option("mode", "PERMISSIVE").option("columnNameOfCorruptRecord", "_corrupt_record")
+        .schema(schema).csv(f.toString()).collectAsList().stream()
+        .map(r -> java.util.Arrays.asList(r.getString(0), r.getString(1), r.getString(2), r.getString(3))).toList();
+    List<List<String>> ours = new java.util.ArrayList<>();
+    CsvFiles.rows(f.toString(), IngestTest.spark.sparkContext().hadoopConfiguration(), 3)
+        .forEachRemaining(r -> ours.add(java.util.Arrays.asList(r.getString(0), r.getString(1), r.getString(2), r.getString(3))));
+    assertThat(ours).hasSizeGreaterThanOrEqualTo(7).isEqualTo(spark);
+    assertThat(ours.get(0).get(1)).isEqualTo("कहा \"ऋण\" मेला");
+  }
+
+  @Test
+  void aCsvFileCutShortKeepsTheRowsReadBeforeTheCutAndSaysSoInOneRow() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("gz"));
+    Files.writeString(folder.resolve("good.csv"), "id,text\ng1,\"" + HINDI + "\"\n", StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (var gz = new java.util.zip.GZIPOutputStream(bytes)) {
+      StringBuilder sb = new StringBuilder("id,text\n");
+      for (int i = 0; i < 3000; i++) {
+        sb.append("z").append(i).append(",\"").append(HINDI).append(' ').append(Integer.toHexString(i * 7919)).append("\"\n");
+      }
+      gz.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    byte[] whole = bytes.toByteArray();
+    Files.write(folder.resolve("cut.csv.gz"), java.util.Arrays.copyOf(whole, whole.length / 2));
+    List<Row> rows = prepared(folder.toString(), "csv");
+    List<Row> bad = rows.stream().filter(r -> r.getAs("reject_reason") != null).toList();
+    assertThat(bad).hasSize(1);
+    assertThat(bad.get(0).<String>getAs("reject_reason")).isEqualTo("unreadable CSV file: EOFException: Unexpected end of input stream");
+    assertThat(bad.get(0).<String>getAs("record_source")).contains("cut.csv.gz");
+    long fromCut = rows.stream().filter(r -> r.<String>getAs("record_source").contains("cut.csv.gz")).count() - 1;
+    assertThat(fromCut).isGreaterThan(100).isLessThan(3000); // the rows before the cut, none after it
+    assertThat(rows.stream().filter(r -> r.getAs("reject_reason") == null))
+        .allSatisfy(r -> assertThat(r.<String>getAs("clean_text")).startsWith(HINDI));
+  }
+
+  @Test
   void csvHeaderNamesAreNamesNotExpressions() throws Exception {
     // Header names go into column references quoted: a backtick or a dot in one must not break the read.
     Path f = dir.resolve("odd.csv");
@@ -112,6 +202,87 @@ class IngestTest extends SparkTestBase {
         RowFactory.create("p2", null, null)), schema).write().parquet(p.toString());
     Map<String, String> r = reasons(p.toString(), "auto");
     assertThat(r.values()).containsExactlyInAnyOrder("article", "record has no text");
+  }
+
+  /** One Parquet file (not Spark's folder of parts) at {@code target}, holding {@code df}. */
+  private void parquetFile(Dataset<Row> df, Path target) throws Exception {
+    Path tmp = dir.resolve("tmp-" + target.getFileName());
+    df.coalesce(1).write().parquet(tmp.toString());
+    try (var parts = Files.list(tmp)) {
+      Files.copy(parts.filter(x -> x.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow(), target);
+    }
+  }
+
+  @Test
+  void parquetFilesThatCannotBeReadAreQuarantinedBesideTheGoodOnes() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("pq"));
+    StructType schema = new StructType().add("id", DataTypes.StringType).add("text", DataTypes.StringType);
+    parquetFile(spark.createDataFrame(List.of(RowFactory.create("p1", HINDI), RowFactory.create("p2", null),
+        RowFactory.create("p3", ""), RowFactory.create("p4", HINDI + " \uFFFD दो")), schema), folder.resolve("good.parquet"));
+    // another schema: id is a number here, and there is one more column (Spark alone would fail on id)
+    StructType other = new StructType().add("id", DataTypes.IntegerType).add("text", DataTypes.StringType)
+        .add("extra", DataTypes.DoubleType);
+    parquetFile(spark.createDataFrame(List.of(RowFactory.create(5, HINDI + " पांच", 1.5)), other), folder.resolve("other.parquet"));
+    // bytes that are not UTF-8 in a string column (Parquet does not check them)
+    StructType bin = new StructType().add("id", DataTypes.StringType).add("b", DataTypes.BinaryType);
+    byte[] bad = ("उद्यम " + HINDI).getBytes(StandardCharsets.UTF_8);
+    bad[0] = (byte) 0xC3;
+    bad[1] = 0x28;
+    parquetFile(spark.createDataFrame(List.of(RowFactory.create("p6", bad), RowFactory.create("p7", (HINDI + " सात").getBytes(StandardCharsets.UTF_8))), bin)
+        .select(org.apache.spark.sql.functions.col("id"), org.apache.spark.sql.functions.col("b").cast("string").as("text")),
+        folder.resolve("bytes.parquet"));
+    byte[] whole = Files.readAllBytes(folder.resolve("good.parquet"));
+    Files.write(folder.resolve("cut.parquet"), java.util.Arrays.copyOf(whole, whole.length / 2));
+    Files.writeString(folder.resolve("not.parquet"), "id,text\nx1,यह CSV है\n", StandardCharsets.UTF_8);
+    byte[] junk = new byte[108]; // the magic at both ends, garbage for a footer
+    new java.util.Random(7).nextBytes(junk);
+    System.arraycopy("PAR1".getBytes(StandardCharsets.US_ASCII), 0, junk, 0, 4);
+    System.arraycopy("PAR1".getBytes(StandardCharsets.US_ASCII), 0, junk, 104, 4);
+    Files.write(folder.resolve("junk.parquet"), junk);
+
+    List<Row> rows = prepared(folder.toString(), "auto");
+    Map<String, String> byKey = rows.stream().collect(Collectors.toMap(
+        r -> r.getAs("reject_reason") != null && r.<String>getAs("reject_reason").startsWith("unreadable")
+            ? Path.of(java.net.URI.create(r.<String>getAs("record_source"))).getFileName().toString()
+            : r.getAs("source_id"),
+        r -> r.getAs("reject_reason") == null ? "article" : r.getAs("reject_reason")));
+    assertThat(byKey).hasSize(10).containsEntry("p1", "article").containsEntry("p2", "record has no text")
+        .containsEntry("p3", "record has no text").containsEntry("p4", "article").containsEntry("5", "article")
+        .containsEntry("p6", "invalid UTF-8").containsEntry("p7", "article");
+    assertThat(byKey.get("cut.parquet")).isEqualTo("unreadable Parquet file: cut short or damaged (it starts as Parquet but does not end with PAR1)");
+    assertThat(byKey.get("junk.parquet")).startsWith("unreadable Parquet file: ").hasSizeGreaterThan(30);
+    assertThat(byKey.get("not.parquet")).startsWith("unreadable Parquet file: ").contains("not a Parquet file");
+    Map<String, String> excerpts = rows.stream().filter(r -> r.getAs("reject_reason") != null)
+        .collect(Collectors.toMap(r -> r.<String>getAs("record_source"), r -> r.<String>getAs("raw_excerpt")));
+    assertThat(excerpts).allSatisfy((k, v) -> assertThat(v).as(k).isNotNull());
+    assertThat(excerpts.entrySet().stream().filter(e -> e.getKey().endsWith("not.parquet")).findFirst().orElseThrow().getValue())
+        .startsWith("id,text\nx1,यह CSV है");
+    assertThat(excerpts.entrySet().stream().filter(e -> e.getKey().endsWith("cut.parquet")).findFirst().orElseThrow().getValue())
+        .startsWith("PAR1");
+    assertThat(rows.stream().filter(r -> "p6".equals(r.getAs("source_id"))).findFirst().orElseThrow().<String>getAs("raw_excerpt"))
+        .contains("\uFFFD(");
+  }
+
+  @Test
+  void parquetWhoseTextIsMissingOrNotAStringStopsTheRunNamingTheFile() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("pq"));
+    parquetFile(spark.createDataFrame(List.of(RowFactory.create("p1", HINDI)),
+        new StructType().add("id", DataTypes.StringType).add("text", DataTypes.StringType)), folder.resolve("good.parquet"));
+    parquetFile(spark.createDataFrame(List.of(RowFactory.create("n1", 42)),
+        new StructType().add("id", DataTypes.StringType).add("text", DataTypes.IntegerType)), folder.resolve("number.parquet"));
+    assertThatThrownBy(() -> prepared(folder.toString(), "parquet")).isInstanceOf(InputFormat.InputException.class)
+        .hasMessageContaining("number.parquet").hasMessageContaining("'text' column that is not a string").hasMessageContaining("int32");
+    Files.delete(folder.resolve("number.parquet"));
+    parquetFile(spark.createDataFrame(List.of(RowFactory.create("n1", HINDI)),
+        new StructType().add("id", DataTypes.StringType).add("body", DataTypes.StringType)), folder.resolve("body.parquet"));
+    assertThatThrownBy(() -> prepared(folder.toString(), "parquet")).isInstanceOf(InputFormat.InputException.class)
+        .hasMessageContaining("body.parquet").hasMessageContaining("has no 'text' column (its columns: id, body)");
+    // a single file that is not Parquet: the input as a whole is unreadable
+    Path lone = dir.resolve("lone.parquet");
+    Files.writeString(lone, "not parquet at all");
+    assertThatThrownBy(() -> prepared(lone.toString(), "auto")).isInstanceOf(InputFormat.InputException.class)
+        .hasMessageContaining("no readable Parquet file in").hasMessageContaining("lone.parquet")
+        .hasMessageContaining("not a Parquet file");
   }
 
   private List<Row> prepared(String path, String format) {

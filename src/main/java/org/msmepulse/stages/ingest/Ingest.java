@@ -218,33 +218,48 @@ public final class Ingest {
   }
 
   /**
-   * CSV files are read by Spark's CSV reader, which takes one encoding per read: the files are
-   * grouped by their byte order mark (UTF-16LE, UTF-16BE, none = UTF-8) and each group read with
-   * its own encoding. The driver opens each file's first two bytes (CSV corpora are few files).
+   * CSV files are read per file on the executors by {@link CsvFiles} (Spark's own CSV reader decodes
+   * leniently: bad bytes would become U+FFFD in an article without a word). Like Spark's reader with
+   * multiLine, one task reads a whole file; unlike it, each file is read in the encoding its byte
+   * order mark names, and a record holding bytes that are not valid in it is quarantined by itself.
+   * The first file's header names the columns (of every file, positionally, as Spark does); the
+   * driver reads only that header.
    */
   static Dataset<Row> csv(SparkSession spark, List<String> paths) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    Map<String, List<String>> byEncoding = new LinkedHashMap<>();
+    List<String> files = new ArrayList<>();
     for (String p : paths) {
-      for (String f : csvFiles(p, hadoop)) {
-        java.nio.charset.Charset cs;
-        try {
-          cs = Utf16File.charsetOf(new org.apache.hadoop.fs.Path(f), hadoop);
-        } catch (IOException e) {
-          throw new InputFormat.InputException("cannot read input file " + f + ": " + e.getMessage());
-        }
-        byEncoding.computeIfAbsent(cs == null ? "UTF-8" : "UTF-16", k -> new ArrayList<>()).add(f);
+      files.addAll(csvFiles(p, hadoop));
+    }
+    String[] header = null;
+    for (int i = 0; i < files.size() && header == null; i++) {
+      header = CsvFiles.header(files.get(i), hadoop);
+    }
+    if (header == null) {
+      throw new InputFormat.InputException("CSV input " + String.join(", ", paths) + " has no header (no records at all)");
+    }
+    if (!Arrays.asList(header).contains("text")) {
+      throw new InputFormat.InputException("CSV input " + String.join(", ", paths) + " has no 'text' column in its header");
+    }
+    StructType schema = new StructType();
+    for (String name : header) {
+      schema = schema.add(name, DataTypes.StringType);
+    }
+    StructType data = schema;
+    for (String name : CsvFiles.INTERNAL) {
+      if (data.getFieldIndex(name).isDefined()) {
+        throw new InputFormat.InputException("CSV input " + String.join(", ", paths) + " has a column named " + name
+            + ", a name this reader keeps for itself");
       }
+      schema = schema.add(name, DataTypes.StringType);
     }
-    if (!byEncoding.containsKey("UTF-16")) {
-      return csv(spark, paths, "UTF-8"); // the usual case: Spark lists the folders itself
-    }
-    Dataset<Row> all = null;
-    for (Map.Entry<String, List<String>> e : byEncoding.entrySet()) {
-      Dataset<Row> ds = csv(spark, e.getValue(), e.getKey());
-      all = all == null ? ds : all.unionByName(ds);
-    }
-    return all;
+    int width = header.length;
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<SerializableConfiguration> fsConf = jsc.broadcast(new SerializableConfiguration(hadoop));
+    JavaRDD<Row> rows = jsc.parallelize(files, Math.max(1, Math.min(files.size(), 10_000)))
+        .flatMap(f -> CsvFiles.rows(f, fsConf.value().value(), width));
+    return fromColumns(spark.createDataFrame(rows, schema), data, col(CsvFiles.FILE), CsvFiles.CORRUPT,
+        CsvFiles.READ_ERROR, CsvFiles.READ_EXCERPT, false); // CsvFiles found any bad bytes itself
   }
 
   /** The files Spark's CSV reader reads for a path: the file, or a folder's visible files. */
@@ -266,51 +281,108 @@ public final class Ingest {
   }
 
   /**
-   * One read of CSV files in one encoding. "UTF-16" (not LE or BE) lets Java's decoder read the
-   * byte order mark, pick the byte order and drop the mark, so it never reaches the first header.
+   * Parquet files: every file's footer is read first (in parallel, on the executors), so that what
+   * Spark's reader would fail the whole job on is dealt with before any data is read:
+   * <ul>
+   *   <li>a file that is not readable Parquet (cut short, another format named .parquet) becomes one
+   *       quarantine row naming the file and the cause, and the other files are read; when no file of
+   *       an input path is readable, the run stops (exit 1) naming the files and causes;
+   *   <li>a file without a {@code text} column, or whose {@code text} is not a string column, stops
+   *       the run (exit 1) naming the file, as a CSV header without {@code text} does: the input is
+   *       not what the job reads, and quarantining its rows one by one would hide that;
+   *   <li>files with different schemas are read separately (Spark reads every file with the first
+   *       file's schema, and fails on a column whose type differs), and their columns cast to strings.
+   * </ul>
+   * Parquet strings are meant to be UTF-8 but nothing enforces it: a row whose fields hold invalid
+   * bytes is quarantined as {@code invalid UTF-8}, as in the other formats.
    */
-  private static Dataset<Row> csv(SparkSession spark, List<String> paths, String encoding) {
-    String[] ps = paths.toArray(new String[0]);
-    StructType header = spark.read().option("header", "true").option("multiLine", "true").option("encoding", encoding)
-        .csv(ps).schema();
-    StructType schema = new StructType();
-    for (StructField f : header.fields()) {
-      schema = schema.add(f.name(), DataTypes.StringType);
+  static Dataset<Row> parquet(SparkSession spark, List<String> paths) {
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    // Spark lists the files as its reader would (hidden files skipped, partition folders walked);
+    // with a schema given, listing reads no footer.
+    StructType none = new StructType().add("text", DataTypes.StringType);
+    Map<String, List<String>> filesByPath = new LinkedHashMap<>();
+    List<String> files = new ArrayList<>();
+    for (String p : paths) {
+      // inputFiles are URIs (a space is %20); as paths they name the same files in sources and reads
+      List<String> fs = Arrays.stream(spark.read().schema(none).parquet(p).inputFiles())
+          .map(u -> new org.apache.hadoop.fs.Path(java.net.URI.create(u)).toString()).toList();
+      if (fs.isEmpty()) {
+        throw new InputFormat.InputException("found no Parquet files in " + p);
+      }
+      filesByPath.put(p, fs);
+      files.addAll(fs);
     }
-    schema = schema.add("_corrupt_record", DataTypes.StringType);
-    if (!Arrays.asList(header.fieldNames()).contains("text")) {
-      throw new InputFormat.InputException("CSV input " + String.join(", ", paths) + " has no 'text' column in its header");
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<SerializableConfiguration> fsConf = jsc.broadcast(new SerializableConfiguration(hadoop));
+    Map<String, ParquetFiles.Footer> footers = new LinkedHashMap<>();
+    for (ParquetFiles.Footer f : jsc.parallelize(files, Math.max(1, Math.min(files.size(), 1000)))
+        .map(f -> ParquetFiles.check(f, fsConf.value().value())).collect()) {
+      footers.put(f.file(), f);
     }
-    Dataset<Row> df = spark.read()
-        .option("header", "true").option("multiLine", "true").option("escape", "\"")
-        .option("mode", "PERMISSIVE").option("columnNameOfCorruptRecord", "_corrupt_record")
-        .option("encoding", encoding)
-        .schema(schema).csv(ps);
-    return fromColumns(df, header, "_corrupt_record");
+    for (Map.Entry<String, List<String>> e : filesByPath.entrySet()) {
+      List<ParquetFiles.Footer> fs = e.getValue().stream().map(footers::get).toList();
+      if (fs.stream().allMatch(f -> f.unreadable() != null)) {
+        throw new InputFormat.InputException("no readable Parquet file in " + e.getKey() + ": " + fs.stream()
+            .limit(3).map(f -> f.file() + ": " + f.unreadable()).collect(java.util.stream.Collectors.joining("; ")));
+      }
+    }
+    for (ParquetFiles.Footer f : footers.values()) {
+      if (f.badText() != null) {
+        throw new InputFormat.InputException("Parquet file " + f.file() + " " + f.badText());
+      }
+    }
+    List<Row> unreadable = new ArrayList<>();
+    Map<String, List<String>> bySchema = new LinkedHashMap<>();
+    for (ParquetFiles.Footer f : footers.values()) {
+      if (f.unreadable() != null) {
+        unreadable.add(RowFactory.create(f.file(), null, null, null, null, null, null, null, f.unreadable(), f.excerpt()));
+      } else {
+        bySchema.computeIfAbsent(f.schema(), k -> new ArrayList<>()).add(f.file());
+      }
+    }
+    Dataset<Row> all = null;
+    if (unreadable.isEmpty() && bySchema.size() == 1) {
+      all = parquetFiles(spark, paths); // the usual case: read as given, partition columns and all
+    } else {
+      for (List<String> group : bySchema.values()) {
+        Dataset<Row> ds = parquetFiles(spark, group);
+        all = all == null ? ds : all.unionByName(ds);
+      }
+    }
+    return unreadable.isEmpty() ? all : all.unionByName(spark.createDataFrame(unreadable, RawRecords.SCHEMA));
   }
 
-  static Dataset<Row> parquet(SparkSession spark, List<String> paths) {
+  private static Dataset<Row> parquetFiles(SparkSession spark, List<String> paths) {
     Dataset<Row> df = spark.read().parquet(paths.toArray(new String[0]));
-    if (!Arrays.asList(df.columns()).contains("text")) {
+    if (!Arrays.asList(df.columns()).contains("text")) { // a partition column cannot be it, but be sure
       throw new InputFormat.InputException("Parquet input " + String.join(", ", paths) + " has no 'text' column");
     }
-    return fromColumns(df, df.schema(), null);
+    return fromColumns(df, df.schema(), col("_metadata.file_path"), null, null, null, true);
   }
 
-  /** Columnar inputs: pick the contract's fields by name, mark rows without text. */
-  private static Dataset<Row> fromColumns(Dataset<Row> df, StructType schema, String corruptColumn) {
+  /**
+   * Columnar inputs: pick the contract's fields by name, mark rows without text. {@code schema} is
+   * the data's columns; the optional columns name a malformed row's raw text, and a reader's own
+   * reason and excerpt for a row it could not read (which come first). With {@code checkUtf8}, a row
+   * whose contract fields hold bytes that are not valid UTF-8 (Spark's strings are bytes, unchecked)
+   * is quarantined as such.
+   */
+  private static Dataset<Row> fromColumns(Dataset<Row> df, StructType schema, Column file, String corruptColumn,
+      String readErrorColumn, String readExcerptColumn, boolean checkUtf8) {
     List<String> names = Arrays.asList(schema.fieldNames());
     List<Column> cols = new ArrayList<>();
     // A row is named by its file and a hash of its fields; identical rows of one file (a row
     // repeated) get ~2, ~3, ... so every record keeps a name of its own and none is lost in a join.
-    String[] columns = df.columns();
-    Column[] fields = Arrays.stream(columns).map(c -> col("`" + c.replace("`", "``") + "`")).toArray(Column[]::new);
-    df = df.withColumn("_file", col("_metadata.file_path"))
+    Column[] data = names.stream().map(Ingest::column).toArray(Column[]::new);
+    Column[] hashed = corruptColumn == null ? data
+        : java.util.stream.Stream.concat(Arrays.stream(data), java.util.stream.Stream.of(col(corruptColumn))).toArray(Column[]::new);
+    df = df.withColumn("_row_file", file)
         .withColumn("_row_hash", substring(sha1(org.apache.spark.sql.functions.to_json(
-            org.apache.spark.sql.functions.struct(fields), JSON_OPTIONS)), 1, 12));
+            org.apache.spark.sql.functions.struct(hashed), JSON_OPTIONS)), 1, 12));
     df = df.withColumn("_copy", org.apache.spark.sql.functions.row_number().over(
-        org.apache.spark.sql.expressions.Window.partitionBy("_file", "_row_hash").orderBy("_row_hash")));
-    Column recordSource = concat(col("_file"), lit("#"), col("_row_hash"),
+        org.apache.spark.sql.expressions.Window.partitionBy("_row_file", "_row_hash").orderBy("_row_hash")));
+    Column recordSource = concat(col("_row_file"), lit("#"), col("_row_hash"),
         org.apache.spark.sql.functions.when(col("_copy").gt(1), concat(lit("~"), col("_copy").cast("string"))).otherwise(lit("")));
     cols.add(recordSource.as("record_source"));
     Column id = names.contains("id") ? col("id").cast("string") : lit(null).cast("string");
@@ -318,21 +390,45 @@ public final class Ingest {
     for (String f : FIELDS) {
       cols.add((names.contains(f) ? col(f).cast("string") : lit(null).cast("string")).as(f));
     }
-    Column text = col("text").cast("string");
-    Column error = org.apache.spark.sql.functions.when(
-            corruptColumn == null ? lit(false) : col(corruptColumn).isNotNull(), lit("malformed CSV row (wrong number of fields or bad quoting)"))
+    // an empty string is no text, as in JSON Lines (a CSV reader already makes empty fields null)
+    Column text = org.apache.spark.sql.functions.when(col("text").cast("string").notEqual(lit("")), col("text").cast("string"));
+    Column readError = readErrorColumn == null ? lit(null).cast("string") : col(readErrorColumn);
+    Column validUtf8 = lit(true);
+    if (checkUtf8) {
+      for (String f : FIELDS) {
+        if (names.contains(f)) {
+          validUtf8 = validUtf8.and(org.apache.spark.sql.functions.coalesce(
+              org.apache.spark.sql.functions.is_valid_utf8(col(f).cast("string")), lit(true)));
+        }
+      }
+      readError = org.apache.spark.sql.functions.when(org.apache.spark.sql.functions.not(validUtf8), lit("invalid UTF-8")).otherwise(readError);
+    }
+    Column error = org.apache.spark.sql.functions.when(readError.isNotNull(), readError)
+        .when(corruptColumn == null ? lit(false) : col(corruptColumn).isNotNull(), lit("malformed CSV row (wrong number of fields or bad quoting)"))
         .when(text.isNull(), lit("record has no text"));
     cols.add(error.as("error"));
-    // The excerpt: the raw line of a malformed row, else (a row without text) its fields as JSON.
-    Column fieldsJson = substring(org.apache.spark.sql.functions.to_json(org.apache.spark.sql.functions.struct(
-        Arrays.stream(columns).filter(c -> !c.equals(corruptColumn)).map(c -> col("`" + c.replace("`", "``") + "`")).toArray(Column[]::new)),
+    // The excerpt: the reader's own, else the raw line of a malformed row, else (a row without text) its fields as JSON.
+    Column fieldsJson = substring(org.apache.spark.sql.functions.to_json(org.apache.spark.sql.functions.struct(data),
         JSON_OPTIONS), 1, 200);
     Column excerpt = org.apache.spark.sql.functions.when(text.isNull(), fieldsJson);
     if (corruptColumn != null) {
       excerpt = org.apache.spark.sql.functions.coalesce(substring(col(corruptColumn), 1, 200), excerpt);
     }
+    if (readExcerptColumn != null) {
+      excerpt = org.apache.spark.sql.functions.coalesce(col(readExcerptColumn), excerpt);
+    }
+    if (checkUtf8) { // the fields as JSON, each bad byte shown as U+FFFD
+      excerpt = org.apache.spark.sql.functions.when(org.apache.spark.sql.functions.not(validUtf8), org.apache.spark.sql.functions.make_valid_utf8(
+          substring(org.apache.spark.sql.functions.to_json(org.apache.spark.sql.functions.struct(data), JSON_OPTIONS), 1, 200)))
+          .otherwise(excerpt);
+    }
     cols.add(excerpt.as("raw_excerpt"));
     Dataset<Row> out = df.select(cols.toArray(new Column[0]));
     return out.withColumn("text", org.apache.spark.sql.functions.when(col("error").isNull(), col("text")));
+  }
+
+  /** A column by its name, quoted: a header name may hold a dot or a backtick. */
+  private static Column column(String name) {
+    return col("`" + name.replace("`", "``") + "`");
   }
 }

@@ -42,13 +42,6 @@ public final class Utf16File implements Closeable {
     }
   }
 
-  /** UTF-16LE or UTF-16BE when the file starts with that byte order mark, else null. */
-  public static Charset charsetOf(Path path, Configuration conf) throws IOException {
-    try (Utf16File f = open(path, conf)) {
-      return f == null ? null : f.charset;
-    }
-  }
-
   public Charset charset() {
     return charset;
   }
