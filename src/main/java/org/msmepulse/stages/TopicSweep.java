@@ -44,7 +44,8 @@ public final class TopicSweep {
         if (candidates.stream().anyMatch(c -> c.k() == f.k())) {
           continue; // capped to a K already fitted
         }
-        List<int[]> top = Topics.topIndices(f.lda(), Math.max(Topics.DIVERSITY_TERMS, cfg.coherenceTerms));
+        List<int[]> top = Topics.topIndices(f.lda(), Math.max(Topics.DIVERSITY_TERMS, cfg.coherenceTerms),
+            cfg.relevanceLambda);
         List<int[]> forCoherence = top.stream()
             .map(a -> Arrays.copyOf(a, Math.min(cfg.coherenceTerms, a.length))).toList();
         double npmi = Arrays.stream(Coherence.npmi(counted, forCoherence)).average().orElse(-1);

@@ -18,10 +18,11 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.msmepulse.core.topics.TermRelevance;
 
 /**
- * Stage 8: what the fitted LDA model says. The {@code topics} table (top terms with their display
- * forms and weights, a label of the three leading display terms, NPMI coherence), each article's
+ * Stage 8: what the fitted LDA model says. The {@code topics} table (top terms, ranked by relevance
+ * ({@link TermRelevance}), with their display forms and probabilities in the topic, a label of the three leading display terms, NPMI coherence), each article's
  * topic weights ({@code article_topics}, weights of at least {@value #MIN_WEIGHT}) and its
  * dominant topic, and the model's quality figures for the {@code runs} row.
  */
@@ -47,15 +48,15 @@ public final class Topics {
                           Set<String> shownTerms) {}
 
   public static Described describe(SparkSession spark, Features.Fitted fitted, Dataset<Row> counted,
-                                   Dataset<Row> analyzed, int topTerms, int coherenceTerms, String runId) {
-    List<Row> described = fitted.lda().describeTopics(topTerms).orderBy("topic").collectAsList();
+                                   Dataset<Row> analyzed, int topTerms, int coherenceTerms, double relevanceLambda,
+                                   String runId) {
+    TermRelevance.Ranked[] ranked = ranked(fitted.lda(), topTerms, relevanceLambda);
     String[] vocab = fitted.vocabulary();
     List<int[]> top = new ArrayList<>();
     Set<String> shown = new LinkedHashSet<>();
     List<int[]> forCoherence = new ArrayList<>();
-    for (Row r : described) {
-      List<Integer> idx = r.getList(1);
-      int[] a = idx.stream().mapToInt(Integer::intValue).toArray();
+    for (TermRelevance.Ranked r : ranked) {
+      int[] a = r.terms();
       top.add(a);
       forCoherence.add(java.util.Arrays.copyOf(a, Math.min(coherenceTerms, a.length)));
       for (int i : a) {
@@ -65,21 +66,20 @@ public final class Topics {
     double[] coherence = Coherence.npmi(counted, forCoherence);
     Map<String, String> display = DisplayForms.of(analyzed, shown);
     List<Row> rows = new ArrayList<>();
-    for (int t = 0; t < described.size(); t++) {
-      Row r = described.get(t);
-      List<Double> weights = r.getList(2);
+    for (int t = 0; t < ranked.length; t++) {
+      double[] weights = ranked[t].probabilities();
       int[] idx = top.get(t);
       Row[] terms = new Row[idx.length];
       List<String> label = new ArrayList<>();
       for (int i = 0; i < idx.length; i++) {
         String term = vocab[idx[i]];
         String disp = display.getOrDefault(term, term);
-        terms[i] = RowFactory.create(term, disp, weights.get(i));
+        terms[i] = RowFactory.create(term, disp, weights[i]);
         if (label.size() < 3) {
           label.add(disp);
         }
       }
-      rows.add(RowFactory.create(r.getInt(0), String.join(" · ", label), terms, coherence[t], runId));
+      rows.add(RowFactory.create(t, String.join(" · ", label), terms, coherence[t], runId));
     }
     double diversity = diversity(top);
     return new Described(spark.createDataFrame(rows, TOPIC), top, coherence, diversity, shown);
@@ -101,14 +101,25 @@ public final class Topics {
     return total == 0 ? 0 : (double) distinct.size() / total;
   }
 
-  /** Each topic's leading vocabulary indices, by topic id. */
-  public static List<int[]> topIndices(org.apache.spark.ml.clustering.LDAModel lda, int n) {
+  /** Each topic's leading vocabulary indices, by topic id, ranked as {@link TermRelevance} says. */
+  public static List<int[]> topIndices(org.apache.spark.ml.clustering.LDAModel lda, int n, double relevanceLambda) {
     List<int[]> out = new ArrayList<>();
-    for (Row r : lda.describeTopics(n).orderBy("topic").collectAsList()) {
-      List<Integer> idx = r.getList(1);
-      out.add(idx.stream().mapToInt(Integer::intValue).toArray());
+    for (TermRelevance.Ranked r : ranked(lda, n, relevanceLambda)) {
+      out.add(r.terms());
     }
     return out;
+  }
+
+  /** The model's topics with their terms ranked by relevance; topic t is column t of {@code topicsMatrix()}. */
+  static TermRelevance.Ranked[] ranked(org.apache.spark.ml.clustering.LDAModel lda, int n, double relevanceLambda) {
+    org.apache.spark.ml.linalg.Matrix m = lda.topicsMatrix();   // vocabulary x topics
+    double[][] weights = new double[m.numCols()][m.numRows()];
+    for (int t = 0; t < m.numCols(); t++) {
+      for (int w = 0; w < m.numRows(); w++) {
+        weights[t][w] = m.apply(w, t);
+      }
+    }
+    return TermRelevance.rank(weights, Math.min(n, m.numRows()), relevanceLambda);
   }
 
   /** Adds {@code dominant_topic} and the weights array to each scored article. */
