@@ -94,6 +94,11 @@ public final class PulseJob {
     SchemeGazetteer schemes = SchemeGazetteer.load(cfg.gazetteerDir);
     RegionGazetteer regions = RegionGazetteer.load(cfg.gazetteerDir);
     if (rebuild) {
+      // Every record is read before a table is cleared: input that fails only when its data is read
+      // (a Parquet file whose footer is sound but whose pages are damaged) then stops the run with
+      // the warehouse as it was. The cached records are the attempt's input, so nothing is read twice.
+      raw = raw.persist(StorageLevel.MEMORY_AND_DISK());
+      raw.count();
       wh.clear();
     }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -112,6 +117,7 @@ public final class PulseJob {
       }
     } finally {
       gazetteers.destroy();
+      raw.unpersist();
     }
   }
 

@@ -66,6 +66,41 @@ class WarehousePathsTest extends SparkTestBase {
   }
 
   @Test
+  void parquetWithDamagedPagesStopsARebuildBeforeAnyTableIsCleared() throws Exception {
+    Path wh = dir.resolve("kept-parquet");
+    StructType schema = new StructType().add("source", DataTypes.StringType).add("reason", DataTypes.StringType)
+        .add("raw_excerpt", DataTypes.StringType).add("run_id", DataTypes.StringType);
+    new Warehouse(spark, wh.toString()).overwrite(Tables.QUARANTINE,
+        spark.createDataFrame(List.of(RowFactory.create("a.jsonl@0", "empty record", "", "r1")), schema));
+    // A Parquet file with a sound footer whose first data page header is overwritten: only reading
+    // the data finds the damage.
+    Path in = dir.resolve("damaged");
+    StructType rows = new StructType().add("id", DataTypes.StringType).add("text", DataTypes.StringType);
+    spark.createDataFrame(List.of(RowFactory.create("p1", "कानपुर के उद्यमियों ने निर्यात बढ़ाया।")), rows).coalesce(1)
+        .write().option("compression", "none").parquet(in.toString());
+    Path file;
+    try (var files = Files.list(in)) {
+      file = files.filter(f -> f.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
+    }
+    byte[] bytes = Files.readAllBytes(file);
+    java.util.Arrays.fill(bytes, 4, 24, (byte) 0xFF);   // after the leading PAR1: the page header
+    Files.write(file, bytes);
+    Files.deleteIfExists(file.resolveSibling("." + file.getFileName() + ".crc"));   // else Hadoop's checksum finds it first
+    PrintStream saved = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status;
+    try {
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      status = Main.execute("run", "--rebuild", "--warehouse", wh.toString(), "--input", in.toString());
+    } finally {
+      System.setErr(saved);
+    }
+    assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains(file.getFileName().toString());
+    assertThat(new Warehouse(spark, wh.toString()).read(Tables.QUARANTINE).count()).isEqualTo(1);
+  }
+
+  @Test
   void credentialsInAUriAreRefusedAndMasked() {
     assertThat(Locations.masked("s3a://AKIAEXAMPLE:wJalrXUtnFEMI@bucket/wh")).isEqualTo("s3a://***@bucket/wh");
     assertThat(Locations.credentialsIn("hdfs://user@namenode/wh", "warehouse")).isNull(); // a user name alone is no secret
