@@ -5,7 +5,8 @@
 # Reports articles/s, peak RSS (/usr/bin/time -v) and the job's speed ratio to each peer.
 #   bench/scale.sh 20000            # also 200000, 1000000 (about 3 GB of JSON Lines)
 #   PEERS="sklearn gensim" bench/scale.sh 20000
-# Environment: K (topics, default 8), MSME_PULSE_DRIVER_MEMORY (default 4g), PEERS (default: sklearn gensim mallet).
+# Environment: K (topics, default 8), MSME_PULSE_DRIVER_MEMORY (default 4g), PEERS (default: sklearn gensim mallet),
+#   JOB_CONF (a --conf file for the job, e.g. spark.eventLog.enabled=true to profile its stages).
 # Output: bench/out/scale-N/ (corpus, warehouse, logs) and a Markdown table on stdout.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -33,7 +34,8 @@ measure() {
 }
 : > "$OUT/results.txt"
 rm -rf "$OUT/warehouse"
-measure job bin/msme-pulse run --input "$OUT/corpus" --warehouse "$OUT/warehouse" --topics "$K"
+[ -n "${JOB_CONF:-}" ] && mkdir -p /tmp/msme-events
+measure job bin/msme-pulse run --input "$OUT/corpus" --warehouse "$OUT/warehouse" --topics "$K" ${JOB_CONF:+--conf "$JOB_CONF"}
 for p in $PEERS; do
   case "$p" in
     sklearn|gensim) measure "$p" $PY bench/scale_peers.py "$p" "$OUT/corpus" "$K" ;;
