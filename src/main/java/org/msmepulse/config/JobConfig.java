@@ -29,7 +29,7 @@ public final class JobConfig implements Serializable {
       "clean.min_repeat_chars", "dedup.near.enabled", "dedup.near.jaccard",
       "features.vocab_size", "features.min_df", "features.max_df",
       "topics.k", "topics.optimizer", "topics.max_iter", "topics.seed", "topics.top_terms",
-      "topics.subsampling_rate", "topics.learning_offset", "topics.relevance_lambda", "topics.sweep", "topics.coherence_terms", "topics.deterministic",
+      "topics.subsampling_rate", "topics.learning_offset", "topics.term_ranking", "topics.sweep", "topics.coherence_terms", "topics.deterministic",
       "topics.refit", "keywords.per_month", "gazetteer.dir", "warehouse.commit_attempts", "warehouse.optimize_min_files");
 
   public final String warehouse;
@@ -53,8 +53,8 @@ public final class JobConfig implements Serializable {
   /** The online optimizer's learning offset (tau0): its step for update t is (tau0 + t)^-0.51. */
   public final double learningOffset;
   /** Candidate numbers of topics to fit and choose among by coherence; empty means no sweep. */
-  /** Term ranking in topics: 1 = by probability in the topic; lower favours terms specific to it (relevance). */
-  public final double relevanceLambda;
+  /** How topic terms are ranked for the label, the terms order and NPMI. */
+  public final org.msmepulse.core.topics.TermRanking.Method termRanking;
   public final java.util.List<Integer> sweep;
   public final int coherenceTerms;
   public final boolean deterministicTopics;
@@ -89,7 +89,8 @@ public final class JobConfig implements Serializable {
     String sr = nonEmpty(v, "topics.subsampling_rate");
     subsamplingRate = sr.equals("auto") ? -1 : doubleIn(v, "topics.subsampling_rate", 1e-6, 1.0);
     learningOffset = doubleIn(v, "topics.learning_offset", 0.001, 1e6);
-    relevanceLambda = doubleIn(v, "topics.relevance_lambda", 0.0, 1.0);
+    termRanking = org.msmepulse.core.topics.TermRanking.Method.valueOf(
+        oneOf(v, "topics.term_ranking", "frex", "relevance", "probability").toUpperCase(java.util.Locale.ROOT));
     sweep = intList(v, "topics.sweep", 2, 1000);
     coherenceTerms = intIn(v, "topics.coherence_terms", 2, 100);
     deterministicTopics = bool(v, "topics.deterministic");

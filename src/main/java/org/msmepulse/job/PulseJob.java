@@ -205,7 +205,7 @@ public final class PulseJob {
       metrics.put("model_refit", reuse ? 0.0 : 1.0);
       Dataset<Row> scored = persist(Topics.withDominantTopic(fitted.model().transform(analyzed)), cached);
       Topics.Described described = Topics.describe(spark, fitted, scored, analyzed, cfg.topTerms, cfg.coherenceTerms,
-          cfg.relevanceLambda, runId);
+          cfg.termRanking, runId);
       metrics.put("log_perplexity", fitted.lda().logPerplexity(scored));
       metrics.put("log_likelihood", fitted.lda().logLikelihood(scored));
       metrics.put("topic_diversity", described.diversity());

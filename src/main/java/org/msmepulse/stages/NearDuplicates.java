@@ -142,7 +142,13 @@ public final class NearDuplicates {
       // checkpoint live only on the executor that wrote them, and a lost executor then fails the job
       // (CHECKPOINT_RDD_BLOCK_ID_NOT_FOUND, found by StandaloneClusterIT); lost cached blocks are
       // recomputed from the lineage. The caller unpersists it with the run's other caches.
-      Dataset<Row> materialized = out.persist(StorageLevel.MEMORY_AND_DISK());
+      //
+      // The result leaves as a Dataset over its RDD: its logical plan is then one leaf, not the nested
+      // plans of the cached keys, pairs and members (each printing its own plan with every use of the
+      // batch). Plans of every later query embed this one; with the nesting their descriptions grew to
+      // hundreds of MB and ran a 1 GB driver out of heap (found by CrashRecoveryTest).
+      Dataset<Row> materialized = batch.sparkSession().createDataFrame(out.rdd(), out.schema())
+          .persist(StorageLevel.MEMORY_AND_DISK());
       materialized.count();
       return materialized;
     } finally {

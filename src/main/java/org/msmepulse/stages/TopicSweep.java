@@ -45,7 +45,7 @@ public final class TopicSweep {
           continue; // capped to a K already fitted
         }
         List<int[]> top = Topics.topIndices(f.lda(), Math.max(Topics.DIVERSITY_TERMS, cfg.coherenceTerms),
-            cfg.relevanceLambda);
+            cfg.termRanking);
         List<int[]> forCoherence = top.stream()
             .map(a -> Arrays.copyOf(a, Math.min(cfg.coherenceTerms, a.length))).toList();
         double npmi = Arrays.stream(Coherence.npmi(counted, forCoherence)).average().orElse(-1);

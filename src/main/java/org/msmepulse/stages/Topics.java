@@ -18,11 +18,11 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.msmepulse.core.topics.TermRelevance;
+import org.msmepulse.core.topics.TermRanking;
 
 /**
- * Stage 8: what the fitted LDA model says. The {@code topics} table (top terms, ranked by relevance
- * ({@link TermRelevance}), with their display forms and probabilities in the topic, a label of the three leading display terms, NPMI coherence), each article's
+ * Stage 8: what the fitted LDA model says. The {@code topics} table (top terms, ranked as
+ * {@link TermRanking} says (FREX by default), with their display forms and probabilities in the topic, a label of the three leading display terms, NPMI coherence), each article's
  * topic weights ({@code article_topics}, weights of at least {@value #MIN_WEIGHT}) and its
  * dominant topic, and the model's quality figures for the {@code runs} row.
  */
@@ -48,14 +48,14 @@ public final class Topics {
                           Set<String> shownTerms) {}
 
   public static Described describe(SparkSession spark, Features.Fitted fitted, Dataset<Row> counted,
-                                   Dataset<Row> analyzed, int topTerms, int coherenceTerms, double relevanceLambda,
+                                   Dataset<Row> analyzed, int topTerms, int coherenceTerms, TermRanking.Method ranking,
                                    String runId) {
-    TermRelevance.Ranked[] ranked = ranked(fitted.lda(), topTerms, relevanceLambda);
+    TermRanking.Ranked[] ranked = ranked(fitted.lda(), topTerms, ranking);
     String[] vocab = fitted.vocabulary();
     List<int[]> top = new ArrayList<>();
     Set<String> shown = new LinkedHashSet<>();
     List<int[]> forCoherence = new ArrayList<>();
-    for (TermRelevance.Ranked r : ranked) {
+    for (TermRanking.Ranked r : ranked) {
       int[] a = r.terms();
       top.add(a);
       forCoherence.add(java.util.Arrays.copyOf(a, Math.min(coherenceTerms, a.length)));
@@ -101,17 +101,17 @@ public final class Topics {
     return total == 0 ? 0 : (double) distinct.size() / total;
   }
 
-  /** Each topic's leading vocabulary indices, by topic id, ranked as {@link TermRelevance} says. */
-  public static List<int[]> topIndices(org.apache.spark.ml.clustering.LDAModel lda, int n, double relevanceLambda) {
+  /** Each topic's leading vocabulary indices, by topic id, ranked as {@link TermRanking} says. */
+  public static List<int[]> topIndices(org.apache.spark.ml.clustering.LDAModel lda, int n, TermRanking.Method ranking) {
     List<int[]> out = new ArrayList<>();
-    for (TermRelevance.Ranked r : ranked(lda, n, relevanceLambda)) {
+    for (TermRanking.Ranked r : ranked(lda, n, ranking)) {
       out.add(r.terms());
     }
     return out;
   }
 
-  /** The model's topics with their terms ranked by relevance; topic t is column t of {@code topicsMatrix()}. */
-  static TermRelevance.Ranked[] ranked(org.apache.spark.ml.clustering.LDAModel lda, int n, double relevanceLambda) {
+  /** The model's topics with their terms ranked; topic t is column t of {@code topicsMatrix()}. */
+  static TermRanking.Ranked[] ranked(org.apache.spark.ml.clustering.LDAModel lda, int n, TermRanking.Method ranking) {
     org.apache.spark.ml.linalg.Matrix m = lda.topicsMatrix();   // vocabulary x topics
     double[][] weights = new double[m.numCols()][m.numRows()];
     for (int t = 0; t < m.numCols(); t++) {
@@ -119,7 +119,7 @@ public final class Topics {
         weights[t][w] = m.apply(w, t);
       }
     }
-    return TermRelevance.rank(weights, Math.min(n, m.numRows()), relevanceLambda);
+    return TermRanking.rank(weights, Math.min(n, m.numRows()), ranking);
   }
 
   /** Adds {@code dominant_topic} and the weights array to each scored article. */

@@ -50,7 +50,7 @@ public final class MllibLdaOnTerms {
     Features.Fitted f = Features.fit(analyzed, docs, cfg, k);
     double seconds = (System.nanoTime() - t0) / 1e9;
     try (BufferedWriter w = Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8)) {
-      for (int[] top : Topics.topIndices(f.lda(), 10, 1.0)) {
+      for (int[] top : Topics.topIndices(f.lda(), 10, org.msmepulse.core.topics.TermRanking.Method.PROBABILITY)) {
         w.write(String.join(" ", Arrays.stream(top).mapToObj(i -> f.vocabulary()[i]).toList()));
         w.write('\n');
       }
