@@ -45,33 +45,19 @@ class WarehousePathsTest extends SparkTestBase {
   @Test
   void aRefusedInputLeavesTheWarehouseAsItWasEvenWithRebuild() throws Exception {
     Path wh = dir.resolve("kept");
-    StructType schema = new StructType().add("source", DataTypes.StringType).add("reason", DataTypes.StringType)
-        .add("raw_excerpt", DataTypes.StringType).add("run_id", DataTypes.StringType);
-    new Warehouse(spark, wh.toString()).overwrite(Tables.QUARANTINE,
-        spark.createDataFrame(List.of(RowFactory.create("a.jsonl@0", "empty record", "", "r1")), schema));
+    withOneQuarantineRow(wh);
     Path noText = dir.resolve("no-text.csv");
     Files.writeString(noText, "id,title\nx1,शीर्षक\n");
-    PrintStream saved = System.err;
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status;
-    try {
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      status = Main.execute("run", "--rebuild", "--warehouse", wh.toString(), "--input", noText.toString());
-    } finally {
-      System.setErr(saved);
-    }
-    assertThat(status).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no-text.csv").contains("has no 'text' column");
+    Cli cli = execute("run", "--rebuild", "--warehouse", wh.toString(), "--input", noText.toString());
+    assertThat(cli.status()).isEqualTo(1);
+    assertThat(cli.stderr()).contains("no-text.csv").contains("has no 'text' column");
     assertThat(new Warehouse(spark, wh.toString()).read(Tables.QUARANTINE).count()).isEqualTo(1);
   }
 
   @Test
   void parquetWithDamagedPagesStopsARebuildBeforeAnyTableIsCleared() throws Exception {
     Path wh = dir.resolve("kept-parquet");
-    StructType schema = new StructType().add("source", DataTypes.StringType).add("reason", DataTypes.StringType)
-        .add("raw_excerpt", DataTypes.StringType).add("run_id", DataTypes.StringType);
-    new Warehouse(spark, wh.toString()).overwrite(Tables.QUARANTINE,
-        spark.createDataFrame(List.of(RowFactory.create("a.jsonl@0", "empty record", "", "r1")), schema));
+    withOneQuarantineRow(wh);
     // A Parquet file with a sound footer whose first data page header is overwritten: only reading
     // the data finds the damage.
     Path in = dir.resolve("damaged");
@@ -86,17 +72,9 @@ class WarehousePathsTest extends SparkTestBase {
     java.util.Arrays.fill(bytes, 4, 24, (byte) 0xFF);   // after the leading PAR1: the page header
     Files.write(file, bytes);
     Files.deleteIfExists(file.resolveSibling("." + file.getFileName() + ".crc"));   // else Hadoop's checksum finds it first
-    PrintStream saved = System.err;
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status;
-    try {
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      status = Main.execute("run", "--rebuild", "--warehouse", wh.toString(), "--input", in.toString());
-    } finally {
-      System.setErr(saved);
-    }
-    assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains(file.getFileName().toString());
+    Cli cli = execute("run", "--rebuild", "--warehouse", wh.toString(), "--input", in.toString());
+    assertThat(cli.status()).as(cli.stderr()).isEqualTo(1);
+    assertThat(cli.stderr()).contains(file.getFileName().toString());
     assertThat(new Warehouse(spark, wh.toString()).read(Tables.QUARANTINE).count()).isEqualTo(1);
   }
 
@@ -118,19 +96,34 @@ class WarehousePathsTest extends SparkTestBase {
         {"run", "--warehouse", "s3a://AKIAEXAMPLE:wJalrXUtnFEMI@bucket/wh", "--input", input.toString()},
         {"run", "--warehouse", wh.toString(), "--input", "s3a://AKIAEXAMPLE:wJalrXUtnFEMI@bucket/in.jsonl"}};
     for (String[] args : cases) {
-      PrintStream saved = System.err;
-      ByteArrayOutputStream err = new ByteArrayOutputStream();
-      int status;
-      try {
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        status = Main.execute(args);
-      } finally {
-        System.setErr(saved);
-      }
-      String message = err.toString(StandardCharsets.UTF_8);
-      assertThat(status).as(message).isEqualTo(1);
+      Cli cli = execute(args);
+      String message = cli.stderr();
+      assertThat(cli.status()).as(message).isEqualTo(1);
       assertThat(message).contains("***@bucket").contains("credentials").doesNotContain("wJalrXUtnFEMI");
     }
     assertThat(Files.exists(wh)).isFalse(); // refused before any table was touched
+  }
+
+  /** A warehouse at {@code wh} holding one quarantine row, to show a refused run leaves it as it was. */
+  private static void withOneQuarantineRow(Path wh) {
+    StructType schema = new StructType().add("source", DataTypes.StringType).add("reason", DataTypes.StringType)
+        .add("raw_excerpt", DataTypes.StringType).add("run_id", DataTypes.StringType);
+    new Warehouse(spark, wh.toString()).overwrite(Tables.QUARANTINE,
+        spark.createDataFrame(List.of(RowFactory.create("a.jsonl@0", "empty record", "", "r1")), schema));
+  }
+
+  record Cli(int status, String stderr) {}
+
+  /** The command line's exit status and what it wrote to stderr. */
+  private static Cli execute(String... args) {
+    PrintStream saved = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      int status = Main.execute(args);
+      return new Cli(status, err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setErr(saved);
+    }
   }
 }

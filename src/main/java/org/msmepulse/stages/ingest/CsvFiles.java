@@ -3,7 +3,6 @@ package org.msmepulse.stages.ingest;
 import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;
 import com.univocity.parsers.csv.UnescapedQuoteHandling;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -17,8 +16,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.io.compress.CompressionCodec;
-import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
@@ -71,7 +68,7 @@ public final class CsvFiles {
     final CsvParser parser;
 
     Open(Path path, Configuration conf) throws IOException {
-      InputStream in = stream(path, conf);
+      InputStream in = InputFileStreams.open(path, conf);
       try {
         in.mark(3);
         int b0 = in.read();
@@ -94,17 +91,6 @@ public final class CsvFiles {
         in.close();
         throw e;
       }
-    }
-  }
-
-  private static InputStream stream(Path path, Configuration conf) throws IOException {
-    InputStream raw = path.getFileSystem(conf).open(path);
-    CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
-    try {
-      return new BufferedInputStream(codec == null ? raw : codec.createInputStream(raw), 1 << 16);
-    } catch (IOException | RuntimeException e) {
-      raw.close();
-      throw e;
     }
   }
 

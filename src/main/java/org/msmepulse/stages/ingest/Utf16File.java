@@ -1,14 +1,11 @@
 package org.msmepulse.stages.ingest;
 
-import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.io.compress.CompressionCodec;
-import org.apache.hadoop.io.compress.CompressionCodecFactory;
 
 /**
  * A file that starts with a UTF-16 byte order mark (after decompression, for .gz and the other
@@ -26,7 +23,7 @@ public final class Utf16File implements Closeable {
 
   /** The open file when it starts with a UTF-16 BOM, else null (and nothing left open). */
   public static Utf16File open(Path path, Configuration conf) throws IOException {
-    InputStream in = stream(path, conf);
+    InputStream in = InputFileStreams.open(path, conf);
     boolean keep = false;
     try {
       Charset cs = Utf16Lines.charsetOfBom(in.read(), in.read());
@@ -54,16 +51,5 @@ public final class Utf16File implements Closeable {
   @Override
   public void close() throws IOException {
     in.close();
-  }
-
-  private static InputStream stream(Path path, Configuration conf) throws IOException {
-    InputStream raw = path.getFileSystem(conf).open(path);
-    CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
-    try {
-      return new BufferedInputStream(codec == null ? raw : codec.createInputStream(raw), 1 << 16);
-    } catch (IOException | RuntimeException e) {
-      raw.close();
-      throw e;
-    }
   }
 }
