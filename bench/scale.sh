@@ -13,7 +13,7 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$HERE"
 N="${1:?usage: bench/scale.sh N}"
 K="${K:-8}"
-PEERS="${PEERS:-sklearn gensim mallet}"
+PEERS="${PEERS-sklearn gensim mallet}"   # PEERS="" times the job alone
 OUT="bench/out/scale-$N"; mkdir -p "$OUT"
 PY=/usr/bin/python3
 bin/msme-pulse --help >/dev/null 2>&1 || true   # builds first when needed, outside the timings

@@ -29,10 +29,14 @@ public final class Deduplicate {
    * @param existing the warehouse's articles ({@code article_id}, {@code content_hash}), or null
    */
   public static Dataset<Row> apply(Dataset<Row> batch, Dataset<Row> existing) {
+    // The decisions need only the keys: the windows and joins below shuffle (record_source,
+    // article_id, content_hash), not the texts, and the texts meet the decisions in one join at the
+    // end. (Deciding on the full rows shuffled every text three times, and again for each later
+    // action that read the result.)
+    Dataset<Row> keys = batch.select("record_source", "article_id", "content_hash");
     WindowSpec byId = Window.partitionBy("article_id").orderBy("record_source");
-    Dataset<Row> d = batch
+    Dataset<Row> d = keys
         .withColumn("_id_rank", row_number().over(byId))
-        .withColumn("_id_first", first("record_source").over(byId))
         .withColumn("duplicate_of", when(col("_id_rank").gt(1), col("article_id")))
         .withColumn("duplicate_kind", when(col("_id_rank").gt(1), lit("same id")));
     WindowSpec byText = Window.partitionBy("content_hash").orderBy("record_source");
@@ -45,7 +49,7 @@ public final class Deduplicate {
             .otherwise(col("duplicate_kind")))
         .withColumn("duplicate_of", when(col("duplicate_of").isNull().and(col("_text_rank").gt(1)), col("_text_first"))
             .otherwise(col("duplicate_of")))
-        .drop("_rs", "_text_rank", "_text_first", "_id_rank", "_id_first");
+        .drop("_rs", "_text_rank", "_text_first", "_id_rank");
     if (existing != null) {
       Dataset<Row> ex = existing.select(col("article_id").as("_ex_id"), col("content_hash").as("_ex_hash"));
       d = d.join(ex, d.col("content_hash").equalTo(ex.col("_ex_hash"))
@@ -56,6 +60,7 @@ public final class Deduplicate {
           .drop("_ex_id", "_ex_hash")
           .dropDuplicates("record_source");
     }
-    return d;
+    Dataset<Row> decisions = d.select(col("record_source").as("_rs"), col("duplicate_of"), col("duplicate_kind"));
+    return batch.join(decisions, batch.col("record_source").equalTo(decisions.col("_rs")), "left").drop("_rs");
   }
 }

@@ -20,7 +20,8 @@ import org.msmepulse.config.JobConfig;
  * <p>Corpus-size rules, recorded in the run: the minimum document frequency drops to 1 below 20
  * articles; K is capped at the number of articles; the online optimizer's mini-batch fraction
  * (auto) is 1 up to 2,000 articles, then 2,000/n, at least 5%. With {@code topics.deterministic}
- * (the default) LDA is fitted on one partition, so the same articles always give the same topics.
+ * (the default) LDA is fitted on two partitions (see {@link #vectorize}), so the same articles always
+ * give the same topics.
  */
 public final class Features {
   private Features() {}
@@ -79,10 +80,15 @@ public final class Features {
     PipelineModel tfidf = new PipelineModel(java.util.UUID.randomUUID().toString(),
         java.util.List.of((org.apache.spark.ml.Transformer) cvModel, idf.fit(cvModel.transform(analyzed))));
     Dataset<Row> counted = cvModel.transform(analyzed).select("article_id", "tf");
-    // LDA sums per-partition statistics on the driver in task-completion order, so floating-point
-    // sums differ from run to run; and its mini-batches follow row order. One partition, ordered by
-    // article_id, makes the seeded fit reproducible bit for bit, whatever the cluster's layout.
-    Dataset<Row> ldaInput = cfg.deterministicTopics ? counted.coalesce(1).sortWithinPartitions("article_id") : counted;
+    // LDA sums per-partition statistics on the driver in task-completion order, and its mini-batches
+    // follow row order. Two partitions are the most whose sum cannot depend on that order: x + y and
+    // y + x are the same double, while (x + y) + z and (x + z) + y need not be (treeAggregate folds
+    // its zero, all zeros, with the first result to arrive, then the second). So two partitions,
+    // hashed and ordered by article_id, keep the seeded fit reproducible bit for bit, whatever the
+    // cluster's layout, and fit on two cores instead of one.
+    Dataset<Row> ldaInput = cfg.deterministicTopics
+        ? counted.repartition(2, org.apache.spark.sql.functions.col("article_id")).sortWithinPartitions("article_id")
+        : counted;
     return new Vectorized(tfidf, ldaInput, minDf);
   }
 
@@ -101,6 +107,27 @@ public final class Features {
     PipelineModel model = new PipelineModel(java.util.UUID.randomUUID().toString(),
         java.util.List.of((org.apache.spark.ml.Transformer) v.tfidf().stages()[0], v.tfidf().stages()[1], ldaModel));
     return new Fitted(model, v.vocabulary(), k, rate, v.minDf());
+  }
+
+  /** The variational bound of the articles' log likelihood and the log perplexity it gives. */
+  public record GoodnessOfFit(double logLikelihood, double logPerplexity) {}
+
+  /**
+   * MLlib's {@code logLikelihood} and {@code logPerplexity} of articles with term counts ({@code tf}),
+   * from one inference pass over them: {@code logPerplexity} is {@code -logLikelihood / tokens}, and
+   * MLlib's own runs the whole inference again to get the likelihood (about 3 s per 20,000 articles).
+   */
+  public static GoodnessOfFit goodnessOfFit(LDAModel lda, Dataset<Row> withTf) {
+    double logLikelihood = lda.logLikelihood(withTf);
+    // counts are whole numbers: their sum is exact, whatever order the partitions add up in
+    double tokens = withTf.select("tf").javaRDD().map(r -> {
+      double s = 0;
+      for (double x : ((org.apache.spark.ml.linalg.Vector) r.get(0)).toSparse().values()) {
+        s += x;
+      }
+      return s;
+    }).fold(0.0, Double::sum);
+    return new GoodnessOfFit(logLikelihood, -logLikelihood / tokens);
   }
 
   public static Fitted fit(Dataset<Row> analyzed, long documents, JobConfig cfg, Integer topicsOverride) {

@@ -110,7 +110,9 @@ public final class NearDuplicates {
           .distinct()
           .persist(StorageLevel.MEMORY_AND_DISK());
       cached.add(pairs);
-      pairs.count();   // the band shuffle runs once; the joins below reuse the (few) pairs
+      if (pairs.count() == 0) {   // the band shuffle runs once; the joins below reuse the (few) pairs
+        return batch;             // no candidates: nothing to check, nothing to mark
+      }
       // Exact check of the candidates only: the texts of the pairs' members.
       Dataset<Row> involved = pairs.select(col("a").as("id")).union(pairs.select(col("b").as("id"))).distinct();
       Dataset<Row> members = texts.join(involved, "id").persist(StorageLevel.MEMORY_AND_DISK());

@@ -78,20 +78,52 @@ public final class Warehouse {
   public long overwrite(String table, Dataset<Row> data) {
     boolean existed = exists(table);
     TableDesign.Design d = TableDesign.of(table);
-    TableDesign.withComments(table, data).write().format("delta").mode("overwrite")
-        .option("overwriteSchema", "true")
-        .option("delta.enableChangeDataFeed", String.valueOf(d != null && d.changeFeed()))
-        .save(path(table));
-    ensureDesign(table, existed);
+    org.apache.spark.sql.DataFrameWriter<Row> w = TableDesign.withComments(table, data).write().format("delta")
+        .mode("overwrite").option("overwriteSchema", "true");
+    if (existed) {
+      w = w.option("delta.enableChangeDataFeed", String.valueOf(d != null && d.changeFeed()));
+    } else {
+      for (Map.Entry<String, String> p : creationProperties(table).entrySet()) {
+        w = w.option(p.getKey(), p.getValue());
+      }
+    }
+    w.save(path(table));
+    ensureDesign(table);
     return version(table);
   }
+
+  /**
+   * The table properties of a {@link TableDesign} (change data feed, retention, CHECK constraints),
+   * given as {@code delta.*} options of the write that creates the table, so they are in its first
+   * commit. Applied one ALTER TABLE at a time, each cost a commit, a new snapshot and, for a
+   * constraint, a scan: on a new warehouse that was 5 commits per table and most of the writing
+   * time. A constraint set at creation is enforced like one added later (there are no older rows to
+   * check). Only the description is left for {@link #ensureDesign}: no write option sets it.
+   */
+  static Map<String, String> creationProperties(String table) {
+    TableDesign.Design d = TableDesign.of(table);
+    Map<String, String> out = new LinkedHashMap<>();
+    if (d == null) {
+      return out;
+    }
+    out.put("delta.enableChangeDataFeed", String.valueOf(d.changeFeed()));
+    out.put("delta.deletedFileRetentionDuration", RETENTION_FILES);
+    out.put("delta.logRetentionDuration", RETENTION_LOG);
+    for (Map.Entry<String, String> c : d.checks().entrySet()) {
+      out.put("delta.constraints." + c.getKey().toLowerCase(java.util.Locale.ROOT), c.getValue());
+    }
+    return out;
+  }
+
+  static final String RETENTION_FILES = "interval 7 days";
+  static final String RETENTION_LOG = "interval 30 days";
 
   /**
    * Table comment, change data feed and CHECK constraints of {@link TableDesign}, added where
    * missing. The table gets a temporary catalog name (our own identifier), so no path or other user
    * value is ever pasted into SQL text; the name is dropped again, the data stays.
    */
-  void ensureDesign(String table, boolean existed) {
+  void ensureDesign(String table) {
     TableDesign.Design d = TableDesign.of(table);
     if (d == null) {
       return;
@@ -106,8 +138,8 @@ public final class Warehouse {
       statements.add("ALTER TABLE %s SET TBLPROPERTIES ('delta.enableChangeDataFeed' = 'true')");
     }
     if (!props.containsKey("delta.deletedFileRetentionDuration")) {
-      statements.add("ALTER TABLE %s SET TBLPROPERTIES ('delta.deletedFileRetentionDuration' = 'interval 7 days', "
-          + "'delta.logRetentionDuration' = 'interval 30 days')");
+      statements.add("ALTER TABLE %s SET TBLPROPERTIES ('delta.deletedFileRetentionDuration' = '" + RETENTION_FILES + "', "
+          + "'delta.logRetentionDuration' = '" + RETENTION_LOG + "')");
     }
     for (Map.Entry<String, String> c : d.checks().entrySet()) {
       if (!props.containsKey("delta.constraints." + c.getKey().toLowerCase(java.util.Locale.ROOT))) {
@@ -150,7 +182,7 @@ public final class Warehouse {
         .whenMatched(changed).updateAll()
         .whenNotMatched().insertAll()
         .execute();
-    ensureDesign(table, true);
+    ensureDesign(table);
     return version(table);
   }
 
@@ -165,14 +197,21 @@ public final class Warehouse {
       on = on == null ? eq : on.and(eq);
     }
     DeltaTable.forPath(spark, path(table)).as("t").merge(data.as("s"), on).whenNotMatched().insertAll().execute();
-    ensureDesign(table, true);
+    ensureDesign(table);
     return version(table);
   }
 
   public long append(String table, Dataset<Row> data) {
     boolean existed = exists(table);
-    TableDesign.withComments(table, data).write().format("delta").mode("append").option("mergeSchema", "true").save(path(table));
-    ensureDesign(table, existed);
+    org.apache.spark.sql.DataFrameWriter<Row> w = TableDesign.withComments(table, data).write().format("delta")
+        .mode("append").option("mergeSchema", "true");
+    if (!existed) {
+      for (Map.Entry<String, String> p : creationProperties(table).entrySet()) {
+        w = w.option(p.getKey(), p.getValue());
+      }
+    }
+    w.save(path(table));
+    ensureDesign(table);
     return version(table);
   }
 

@@ -331,6 +331,38 @@ class IngestTest extends SparkTestBase {
     }
   }
 
+  /**
+   * JSON Lines files larger than a split (8 MB) are read as several tasks: every line exactly once,
+   * lines across a split boundary whole, offsets true; a UTF-16 file's later splits read nothing (its
+   * first split reads it all).
+   */
+  @Test
+  void jsonLinesLargerThanASplitAreReadInPartsEachLineOnce() throws Exception {
+    int n = 7000;   // about 12 MB in UTF-8, 9 MB in UTF-16
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      sb.append("{\"id\":\"big").append(i).append("\",\"text\":\"").append(HINDI).append(' ').append(i).append(' ')
+          .append("उद्यम ".repeat(i % 97 + 60)).append("\"}\n");
+    }
+    for (java.nio.charset.Charset cs : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE)) {
+      Path f = dir.resolve("big-" + cs.name() + ".jsonl");
+      Files.write(f, cs.equals(StandardCharsets.UTF_8) ? sb.toString().getBytes(cs) : utf16(cs, sb.toString()));
+      assertThat(Files.size(f)).isGreaterThan(8L << 20);
+      List<Ingest.Input> in = Ingest.resolve(spark, List.of(f.toString()), "auto");
+      Dataset<Row> raw = Ingest.read(spark, in, JobConfig.defaults().textGlob);
+      assertThat(raw.rdd().getNumPartitions()).isGreaterThan(1);
+      List<Row> rows = raw.select("id", "text", "error", "record_source").collectAsList();
+      assertThat(rows).hasSize(n);
+      assertThat(rows).allSatisfy(r -> assertThat(r.<String>getAs("error")).isNull());
+      assertThat(rows.stream().map(r -> r.<String>getAs("id")).distinct().count()).isEqualTo(n);
+      Row last = rows.stream().filter(r -> r.<String>getAs("id").equals("big" + (n - 1))).findFirst().orElseThrow();
+      assertThat(last.<String>getAs("text")).startsWith(HINDI + " " + (n - 1) + " उद्यम");
+      String before = sb.substring(0, sb.lastIndexOf("{\"id\":\"big" + (n - 1) + "\""));
+      long offset = cs.equals(StandardCharsets.UTF_8) ? before.getBytes(cs).length : 2 + 2L * before.length();
+      assertThat(last.<String>getAs("record_source")).endsWith(String.format("@%012d", offset));
+    }
+  }
+
   @Test
   void utf16CsvFilesBesideUtf8OnesAreEachReadInTheirOwnEncoding() throws Exception {
     Path folder = Files.createDirectory(dir.resolve("csv"));

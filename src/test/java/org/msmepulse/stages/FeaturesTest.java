@@ -1,0 +1,58 @@
+package org.msmepulse.stages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.apache.spark.ml.clustering.LDAModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.msmepulse.config.JobConfig;
+import org.msmepulse.spark.SparkTestBase;
+import org.msmepulse.stages.ingest.Ingest;
+
+/** The topic model's fit: reproducible whatever the input's partitioning, and its fit figures. */
+class FeaturesTest extends SparkTestBase {
+  static final JobConfig CFG = JobConfig.defaults().with(java.util.Map.of("topics.max_iter", "15"));
+  static Dataset<Row> analyzed;
+  static long documents;
+
+  @BeforeAll
+  static void analyze() {
+    Dataset<Row> texts = Prepare.apply(Ingest.sample(spark), CFG).filter("reject_reason IS NULL")
+        .withColumnRenamed("clean_text", "text").select("article_id", "text");
+    analyzed = Analyze.apply(texts, "text").cache();
+    documents = analyzed.count();
+  }
+
+  /**
+   * topics.deterministic: the same articles give the same model bit for bit, however they arrive
+   * split into partitions (one, or seven in another order) and however tasks finish.
+   */
+  @Test
+  void deterministicFitDoesNotDependOnPartitioning() {
+    double[] one = fit(analyzed.coalesce(1)).topicsMatrix().toArray();
+    double[] seven = fit(analyzed.repartition(7).sortWithinPartitions(org.apache.spark.sql.functions.desc("article_id")))
+        .topicsMatrix().toArray();
+    double[] again = fit(analyzed.repartition(3)).topicsMatrix().toArray();
+    assertThat(one).hasSize(4 * fit(analyzed).vocabSize());
+    assertThat(seven).containsExactly(one);
+    assertThat(again).containsExactly(one);
+  }
+
+  @Test
+  void goodnessOfFitEqualsMllibsOwnFigures() {
+    LDAModel lda = fit(analyzed);
+    Dataset<Row> withTf = Features.vectorize(analyzed, documents, CFG).ldaInput();
+    Features.GoodnessOfFit g = Features.goodnessOfFit(lda, withTf);
+    double mllibPerplexity = lda.logPerplexity(withTf);
+    double mllibLikelihood = lda.logLikelihood(withTf);
+    assertThat(g.logLikelihood()).isNegative().isCloseTo(mllibLikelihood, within(Math.abs(mllibLikelihood) * 1e-9));
+    assertThat(g.logPerplexity()).isPositive().isCloseTo(mllibPerplexity, within(mllibPerplexity * 1e-9));
+  }
+
+  private static LDAModel fit(Dataset<Row> input) {
+    return Features.fit(input, documents, CFG, 4).lda();
+  }
+}
