@@ -7,7 +7,8 @@
 #   PEERS="sklearn gensim" bench/scale.sh 20000
 # Environment: K (topics, default 8), MSME_PULSE_DRIVER_MEMORY (default 4g), PEERS (default: sklearn gensim mallet),
 #   JOB_CONF (a --conf file for the job, e.g. spark.eventLog.enabled=true to profile its stages).
-# Output: bench/out/scale-N/ (corpus, warehouse, logs) and a Markdown table on stdout.
+# Output: bench/out/scale-N/ (corpus, warehouse, logs; stage_times.txt with JOB_CONF) and a Markdown
+# table on stdout.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$HERE"
@@ -35,10 +36,14 @@ measure() {
 : > "$OUT/results.txt"
 rm -rf "$OUT/warehouse"
 [ -n "${JOB_CONF:-}" ] && mkdir -p /tmp/msme-events
+LAUNCH_MS=$(date +%s%3N)
 measure job bin/msme-pulse run --input "$OUT/corpus" --warehouse "$OUT/warehouse" --topics "$K" ${JOB_CONF:+--conf "$JOB_CONF"}
+if [ -n "${JOB_CONF:-}" ]; then   # where the job's time went, and JVM launch to its first stage
+  LAUNCH_MS=$LAUNCH_MS $PY bench/stage_times.py "$(ls -td /tmp/msme-events/eventlog_v2_* | head -1)" 25 > "$OUT/stage_times.txt"
+fi
 for p in $PEERS; do
   case "$p" in
-    sklearn|gensim) measure "$p" $PY bench/scale_peers.py "$p" "$OUT/corpus" "$K" ;;
+    sklearn|gensim) GENSIM_STREAM=$([ "$N" -gt 200000 ] && echo 1 || echo 0) measure "$p" $PY bench/scale_peers.py "$p" "$OUT/corpus" "$K" ;;
     mallet)
       if [ ! -f bench/mallet/target/lib/mallet-2.1.1.jar ]; then
         (cd bench/mallet && mvn -q -B dependency:copy-dependencies -DoutputDirectory=target/lib)

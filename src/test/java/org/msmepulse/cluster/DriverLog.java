@@ -25,8 +25,10 @@ import java.util.regex.Pattern;
 final class DriverLog {
   // TaskSetManager: "Starting task 3.0 in stage 5.0 (TID 17) (127.0.0.1,executor 1, partition 3, ...)"
   private static final Pattern START = Pattern.compile("Starting task \\S+ in stage \\S+ \\(TID (\\d+)\\) \\([^,]*,\\s*executor (\\w+),");
-  // "Finished task ... (TID 17) in 12 ms on ...", "Lost task ... (TID 44) ...", "Killed task ... (TID 9) ..."
-  private static final Pattern END = Pattern.compile("(?:Finished|Lost|Killed) task \\S+ in stage \\S+ \\(TID (\\d+)\\)");
+  // "Finished task ... (TID 17) in 12 ms on ...", "Lost task ... (TID 44) ...", "Killed task ... (TID 9) ...",
+  // "task 0.0 in stage 63.0 (TID 74) failed because while it was being computed, its executor exited ..."
+  private static final Pattern END = Pattern.compile(
+      "(?:Finished|Lost|Killed) task \\S+ in stage \\S+ \\(TID (\\d+)\\)|task \\S+ in stage \\S+ \\(TID (\\d+)\\) failed because");
   private static final Pattern JOB_DONE = Pattern.compile("Job \\d+ finished:");
   private static final Pattern MIDPOINT = Pattern.compile("records read: \\d+ articles");
 
@@ -87,9 +89,10 @@ final class DriverLog {
     }
     Matcher e = END.matcher(line);
     if (e.find()) {
-      ended.add(e.group(1));
-      runningTaskExecutor.remove(e.group(1));
-      runningTaskSince.remove(e.group(1));
+      String tid = e.group(1) != null ? e.group(1) : e.group(2);
+      ended.add(tid);
+      runningTaskExecutor.remove(tid);
+      runningTaskSince.remove(tid);
       return;
     }
     if (JOB_DONE.matcher(line).find()) {

@@ -269,8 +269,13 @@ class StandaloneClusterIT {
       assertThat(after).as("the driver noticed the loss of executor %s", exec)
           .anyMatch(l -> l.contains("Lost executor " + exec + " ") || l.contains("Executor app-") && l.contains("/" + exec + " removed"));
       if (!kill.runningTasks().isEmpty()) {
+        // Spark words it two ways: "Lost task ... ExecutorLostFailure" when the exit may be the task's
+        // fault, "task ... (TID n) failed because while it was being computed, its executor exited for
+        // a reason unrelated to the task" when it is not (then the failure is not counted).
         assertThat(after).as("the tasks running on executor %s (TIDs %s) were failed and retried", exec, kill.runningTasks())
-            .anyMatch(l -> l.contains("Lost task") && l.contains("executor " + exec) || l.contains("ExecutorLostFailure"));
+            .anyMatch(l -> l.contains("Lost task") && l.contains("executor " + exec) || l.contains("ExecutorLostFailure")
+                || kill.runningTasks().stream().anyMatch(tid -> l.contains("(TID " + tid + ") failed because while it was being"
+                    + " computed, its executor exited")));
       }
       Set<String> launched = cluster.executorIdsLaunched(kill.worker());
       assertThat(launched).as("worker %d launched a new executor after executor %s was killed", kill.worker() + 1, exec)
