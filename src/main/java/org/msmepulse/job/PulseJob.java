@@ -138,6 +138,7 @@ public final class PulseJob {
       Broadcast<CoreObjects.Gazetteers> gazetteers, int attempt) {
     Map<String, Double> metrics = new LinkedHashMap<>();
     List<Dataset<Row>> cached = new ArrayList<>();
+    String shufflePartitions = spark.conf().get(SHUFFLE_PARTITIONS);
     try {
       // Prepare the batch. Each cached copy of the texts is dropped as soon as the next one is
       // materialized (the quarantine and duplicate rows, which are written last, are cached on their
@@ -150,6 +151,16 @@ public final class PulseJob {
               lit(runId).as("run_id")), cached);
       long quarantined = quarantine.count();
       Dataset<Row> existing = wh.exists(Tables.ARTICLES) ? wh.read(Tables.ARTICLES) : null;
+      // Shuffles of whole articles get partitions of at most ARTICLES_PER_PARTITION articles: the
+      // configured count (8 locally) made partitions of 25,000 articles at 200,000, and a 4 GB driver
+      // ran out of heap analyzing two of them at once. The setting is raised for this run only.
+      long total = recordsRead + (existing == null ? 0 : existing.count());   // Delta counts from its log
+      int partitions = Math.max(Integer.parseInt(shufflePartitions), (int) Math.min(100_000, (total + ARTICLES_PER_PARTITION - 1)
+          / ARTICLES_PER_PARTITION));
+      if (partitions > Integer.parseInt(shufflePartitions)) {
+        LOG.info("run {}: {} shuffle partitions for {} articles (configured: {})", runId, partitions, total, shufflePartitions);
+        spark.conf().set(SHUFFLE_PARTITIONS, partitions);
+      }
       describe("duplicates: exact");
       Dataset<Row> exact = persist(Deduplicate.apply(
           prepared.filter(col("reject_reason").isNull())
@@ -187,7 +198,6 @@ public final class PulseJob {
         base = stored.join(changed.select("article_id"), new String[] {"article_id"}, "left_anti").unionByName(changed);
       }
       // Balanced partitions for the per-article stages, independent of how the input files were split.
-      int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
       base = base.repartition(partitions, col("article_id")).sortWithinPartitions("article_id");
       Dataset<Row> all = ResolveMonth.apply(base.withColumn("published", col("published_raw")).withColumnRenamed("text", "clean_text"));
       all = Extract.apply(all, gazetteers).withColumnRenamed("clean_text", "text");
@@ -290,12 +300,17 @@ public final class PulseJob {
       return new RunSummary(runId, wh.location(), recordsRead, articles, duplicateCount, quarantined, documents, fitted.k(),
           duration, metrics, versions);
     } finally {
+      spark.conf().set(SHUFFLE_PARTITIONS, shufflePartitions);
       spark.sparkContext().setJobDescription(null);
       for (Dataset<Row> d : cached) {
         d.unpersist();
       }
     }
   }
+
+  static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+  /** The most articles a shuffle partition gets (about 15 MB of text); see {@link #attempt}. */
+  static final long ARTICLES_PER_PARTITION = 5_000;
 
   /** Table writes run side by side (see {@link #writeSideBySide}). */
   static final int WRITE_THREADS = 4;
