@@ -157,6 +157,15 @@ public final class PulseJob {
       long total = recordsRead + (existing == null ? 0 : existing.count());   // Delta counts from its log
       int partitions = Math.max(Integer.parseInt(shufflePartitions), (int) Math.min(100_000, (total + ARTICLES_PER_PARTITION - 1)
           / ARTICLES_PER_PARTITION));
+      // A cached copy of the articles that would fill more than a quarter of the heap goes to local disk
+      // (the OS page cache still serves it from memory when it can): held in the heap, the copies left
+      // too little execution memory, and a 4 GB driver failed an aggregation at 200,000 articles
+      // (AGGREGATE_OUT_OF_MEMORY; Spark never evicts cached blocks below half its unified memory).
+      storage = total * CACHED_BYTES_PER_ARTICLE > Runtime.getRuntime().maxMemory() / 4
+          ? StorageLevel.DISK_ONLY() : StorageLevel.MEMORY_AND_DISK();
+      if (storage.equals(StorageLevel.DISK_ONLY())) {
+        LOG.info("run {}: {} articles are cached on local disk, not in the heap", runId, total);
+      }
       if (partitions > Integer.parseInt(shufflePartitions)) {
         LOG.info("run {}: {} shuffle partitions for {} articles (configured: {})", runId, partitions, total, shufflePartitions);
         spark.conf().set(SHUFFLE_PARTITIONS, partitions);
@@ -171,7 +180,7 @@ public final class PulseJob {
           existing), cached);
       describe("duplicates: near");
       Dataset<Row> batch = persist(cfg.nearDuplicates
-          ? NearDuplicates.apply(exact, existing, cfg.nearJaccard, cfg.seed) : exact, cached);
+          ? NearDuplicates.apply(exact, existing, cfg.nearJaccard, cfg.seed, storage) : exact, cached);
       Dataset<Row> duplicates = persist(batch.filter(col("duplicate_of").isNotNull())
           .select(col("record_source").as("source"), col("article_id"), col("duplicate_of"), col("duplicate_kind").as("kind"),
               lit(runId).as("run_id")), cached);
@@ -309,6 +318,11 @@ public final class PulseJob {
   }
 
   static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+  /** Cached bytes per article of a copy of the articles with their derived columns (measured: 2.6 GB at 200,000). */
+  static final long CACHED_BYTES_PER_ARTICLE = 13_000;
+
+  /** How this attempt caches the copies of the articles; see {@link #attempt}. */
+  private StorageLevel storage = StorageLevel.MEMORY_AND_DISK();
   /** The most articles a shuffle partition gets (about 15 MB of text); see {@link #attempt}. */
   static final long ARTICLES_PER_PARTITION = 5_000;
 
@@ -477,10 +491,10 @@ public final class PulseJob {
     cached.remove(d);
   }
 
-  private static Dataset<Row> persist(Dataset<Row> d, List<Dataset<Row>> cached) {
+  private Dataset<Row> persist(Dataset<Row> d, List<Dataset<Row>> cached) {
     // A stage may hand back a Dataset it persisted itself (NearDuplicates materializes its result):
     // adopt it, so it is unpersisted with the run's other caches, without caching it a second time.
-    Dataset<Row> p = d.storageLevel().equals(StorageLevel.NONE()) ? d.persist(StorageLevel.MEMORY_AND_DISK()) : d;
+    Dataset<Row> p = d.storageLevel().equals(StorageLevel.NONE()) ? d.persist(storage) : d;
     cached.add(p);
     return p;
   }

@@ -81,6 +81,12 @@ public final class NearDuplicates {
    * @param existing the warehouse's articles ({@code article_id}, {@code text}), or null
    */
   public static Dataset<Row> apply(Dataset<Row> batch, Dataset<Row> existing, double jaccard, long seed) {
+    return apply(batch, existing, jaccard, seed, StorageLevel.MEMORY_AND_DISK());
+  }
+
+  /** @param storage how the result (every batch record, texts included) is cached */
+  public static Dataset<Row> apply(Dataset<Row> batch, Dataset<Row> existing, double jaccard, long seed,
+      StorageLevel storage) {
     // Order key: stored articles come before every batch record; batch records by record_source.
     Dataset<Row> fresh = batch.filter(col("duplicate_of").isNull());
     if (existing != null) {
@@ -149,8 +155,7 @@ public final class NearDuplicates {
       // plans of the cached keys, pairs and members (each printing its own plan with every use of the
       // batch). Plans of every later query embed this one; with the nesting their descriptions grew to
       // hundreds of MB and ran a 1 GB driver out of heap (found by CrashRecoveryTest).
-      Dataset<Row> materialized = batch.sparkSession().createDataFrame(out.rdd(), out.schema())
-          .persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> materialized = batch.sparkSession().createDataFrame(out.rdd(), out.schema()).persist(storage);
       materialized.count();
       return materialized;
     } finally {
