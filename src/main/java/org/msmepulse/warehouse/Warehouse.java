@@ -78,14 +78,9 @@ public final class Warehouse {
   public long overwrite(String table, Dataset<Row> data) {
     boolean existed = exists(table);
     TableDesign.Design d = TableDesign.of(table);
-    org.apache.spark.sql.DataFrameWriter<Row> w = TableDesign.withComments(table, data).write().format("delta")
-        .mode("overwrite").option("overwriteSchema", "true");
+    org.apache.spark.sql.DataFrameWriter<Row> w = writer(table, data, existed).mode("overwrite").option("overwriteSchema", "true");
     if (existed) {
       w = w.option("delta.enableChangeDataFeed", String.valueOf(d != null && d.changeFeed()));
-    } else {
-      for (Map.Entry<String, String> p : creationProperties(table).entrySet()) {
-        w = w.option(p.getKey(), p.getValue());
-      }
     }
     w.save(path(table));
     ensureDesign(table);
@@ -113,6 +108,12 @@ public final class Warehouse {
       out.put("delta.constraints." + c.getKey().toLowerCase(java.util.Locale.ROOT), c.getValue());
     }
     return out;
+  }
+
+  /** A Delta writer of the rows with their column comments; for a new table, its {@link #creationProperties}. */
+  private static org.apache.spark.sql.DataFrameWriter<Row> writer(String table, Dataset<Row> data, boolean existed) {
+    org.apache.spark.sql.DataFrameWriter<Row> w = TableDesign.withComments(table, data).write().format("delta");
+    return existed ? w : w.options(creationProperties(table));
   }
 
   static final String RETENTION_FILES = "interval 7 days";
@@ -203,14 +204,7 @@ public final class Warehouse {
 
   public long append(String table, Dataset<Row> data) {
     boolean existed = exists(table);
-    org.apache.spark.sql.DataFrameWriter<Row> w = TableDesign.withComments(table, data).write().format("delta")
-        .mode("append").option("mergeSchema", "true");
-    if (!existed) {
-      for (Map.Entry<String, String> p : creationProperties(table).entrySet()) {
-        w = w.option(p.getKey(), p.getValue());
-      }
-    }
-    w.save(path(table));
+    writer(table, data, existed).mode("append").option("mergeSchema", "true").save(path(table));
     ensureDesign(table);
     return version(table);
   }
