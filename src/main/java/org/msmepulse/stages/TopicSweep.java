@@ -49,8 +49,8 @@ public final class TopicSweep {
         List<int[]> forCoherence = top.stream()
             .map(a -> Arrays.copyOf(a, Math.min(cfg.coherenceTerms, a.length))).toList();
         double npmi = Arrays.stream(Coherence.npmi(counted, forCoherence)).average().orElse(-1);
-        Candidate c = new Candidate(f.k(), npmi, Topics.diversity(top), Features.goodnessOfFit(f.lda(), counted).logPerplexity(),
-            (System.nanoTime() - t0) / 1e9);
+        double logPerplexity = Features.goodnessOfFit(f.lda(), counted).logPerplexity();
+        Candidate c = new Candidate(f.k(), npmi, Topics.diversity(top), logPerplexity, (System.nanoTime() - t0) / 1e9);
         candidates.add(c);
         LOG.info("topic sweep: K={} mean NPMI {} diversity {} log perplexity {} ({} s)", c.k(),
             String.format("%.4f", c.coherenceNpmi()), String.format("%.3f", c.diversity()),
