@@ -6,7 +6,10 @@
 #   bench/scale.sh 20000            # also 200000, 1000000 (about 3 GB of JSON Lines)
 #   PEERS="sklearn gensim" bench/scale.sh 20000
 # Environment: K (topics, default 8), MSME_PULSE_DRIVER_MEMORY (default 4g), PEERS (default: sklearn gensim mallet),
-#   JOB_CONF (a --conf file for the job, e.g. spark.eventLog.enabled=true to profile its stages).
+#   JOB_CONF (a --conf file for the job, e.g. spark.eventLog.enabled=true to profile its stages),
+#   JOB=0 (time the peers only; the ratio column is then against JOB_WALL seconds if given),
+#   MALLET_ITERATIONS (Gibbs iterations, default 1000, MALLET's own default), MALLET_HEAP (default 4g;
+#   1,000,000 articles need about 12g: MALLET holds every token and its topic as Java ints).
 # Output: bench/out/scale-N/ (corpus, warehouse, logs; stage_times.txt with JOB_CONF) and a Markdown
 # table on stdout.
 set -euo pipefail
@@ -19,7 +22,7 @@ OUT="bench/out/scale-$N"; mkdir -p "$OUT"
 PY=/usr/bin/python3
 bin/msme-pulse --help >/dev/null 2>&1 || true   # builds first when needed, outside the timings
 JAR="$(ls target/msme-pulse-[0-9]*.jar | head -1)"
-if [ -z "$(find target/cds -name '*.jsa' -newer "$JAR" -newer target/classpath.txt 2>/dev/null)" ]; then
+if [ "${JOB:-1}" != 0 ] && [ -z "$(find target/cds -name '*.jsa' -newer "$JAR" -newer target/classpath.txt 2>/dev/null)" ]; then
   # The first run after a build records the launcher's class-data archive (about 40 s at its end;
   # an archive older than the jar or the class path is not used): done here on the built-in sample,
   # so the timed run starts the way every later run does.
@@ -41,11 +44,13 @@ measure() {
   echo "$name $wall $rss $cpu" >> "$OUT/results.txt"
 }
 : > "$OUT/results.txt"
-rm -rf "$OUT/warehouse"
 [ -n "${JOB_CONF:-}" ] && mkdir -p /tmp/msme-events
 LAUNCH_MS=$(date +%s%3N)
-measure job bin/msme-pulse run --input "$OUT/corpus" --warehouse "$OUT/warehouse" --topics "$K" ${JOB_CONF:+--conf "$JOB_CONF"}
-if [ -n "${JOB_CONF:-}" ]; then   # where the job's time went, and JVM launch to its first stage
+if [ "${JOB:-1}" != 0 ]; then
+  rm -rf "$OUT/warehouse"
+  measure job bin/msme-pulse run --input "$OUT/corpus" --warehouse "$OUT/warehouse" --topics "$K" ${JOB_CONF:+--conf "$JOB_CONF"}
+fi
+if [ "${JOB:-1}" != 0 ] && [ -n "${JOB_CONF:-}" ]; then   # where the job's time went, and JVM launch to its first stage
   LAUNCH_MS=$LAUNCH_MS $PY bench/stage_times.py "$(ls -td /tmp/msme-events/eventlog_v2_* | head -1)" 25 > "$OUT/stage_times.txt"
 fi
 for p in $PEERS; do
@@ -55,18 +60,25 @@ for p in $PEERS; do
       if [ ! -f bench/mallet/target/lib/mallet-2.1.1.jar ]; then
         (cd bench/mallet && mvn -q -B dependency:copy-dependencies -DoutputDirectory=target/lib)
       fi
-      # MALLET reads 'id label text' lines: the same texts, one per line.
-      $PY -c "
+      # MALLET reads 'id label text' lines: the same texts, one per line (written once per corpus).
+      [ -s "$OUT/mallet-input.txt" ] || $PY -c "
 import glob, json, sys
 with open('$OUT/mallet-input.txt', 'w', encoding='utf-8') as out:
     for p in sorted(glob.glob('$OUT/corpus/*.jsonl')):
         for i, line in enumerate(open(p, encoding='utf-8')):
             o = json.loads(line); out.write(o['id'] + '\tx\t' + ' '.join((o.get('text') or '').split()) + '\n')"
-      measure mallet bash -c "java -Xmx4g -cp 'bench/mallet/target/lib/*' cc.mallet.classify.tui.Csv2Vectors \
-          --input '$OUT/mallet-input.txt' --output '$OUT/corpus.mallet' --keep-sequence \
-          --token-regex '[\\p{L}\\p{M}\\p{Nd}]+' && java -Xmx4g -cp 'bench/mallet/target/lib/*' \
-          cc.mallet.topics.tui.TopicTrainer --input '$OUT/corpus.mallet' --num-topics $K --num-iterations 1000 \
-          --num-threads $(nproc) --random-seed 42" ;;
+      # Import and sampling are timed apart, so a run with fewer iterations can be scaled to 1000:
+      # each Gibbs iteration visits every token once.
+      MALLET_JAVA=(java "-Xmx${MALLET_HEAP:-4g}" -cp 'bench/mallet/target/lib/*')
+      measure mallet-import "${MALLET_JAVA[@]}" cc.mallet.classify.tui.Csv2Vectors \
+          --input "$OUT/mallet-input.txt" --output "$OUT/corpus.mallet" --keep-sequence \
+          --token-regex '[\p{L}\p{M}\p{Nd}]+'
+      measure "mallet-lda-${MALLET_ITERATIONS:-1000}-iterations" "${MALLET_JAVA[@]}" cc.mallet.topics.tui.TopicTrainer \
+          --input "$OUT/corpus.mallet" --num-topics "$K" --num-iterations "${MALLET_ITERATIONS:-1000}" \
+          --num-threads "$(nproc)" --random-seed 42
+      # The two together, as one peer: wall and CPU add up, peak RSS is the larger.
+      awk '$1=="mallet-import" {w=$2; r=$3; c=$4} $1 ~ /^mallet-lda-/ {n=$1; w+=$2; if ($3>r) r=$3; c+=$4}
+           END {sub(/^mallet-lda-/, "mallet-import+lda-", n); print n, w, r, c}' "$OUT/results.txt" >> "$OUT/results.txt" ;;
   esac
 done
 echo "after: $(uptime)"
@@ -74,7 +86,8 @@ echo
 # CPU seconds (user + system) are reported beside wall time: on a shared machine they are the steadier figure.
 echo "| N = $N | wall s | articles/s | peak RSS MB | CPU s | job speed / tool speed (wall) |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: |"
-JOB_WALL=$(awk '$1=="job" {print $2}' "$OUT/results.txt")
+MEASURED=$(awk '$1=="job" {print $2}' "$OUT/results.txt"); JOB_WALL="${MEASURED:-${JOB_WALL:-}}"
 while read -r name wall rss cpu; do
-  printf "| %s | %.1f | %.1f | %s | %s | %.2f |\n" "$name" "$wall" "$(echo "$N / $wall" | bc -l)" "$rss" "$cpu" "$(echo "$wall / $JOB_WALL" | bc -l)"
+  ratio="n/a"; [ -n "$JOB_WALL" ] && ratio=$(printf "%.2f" "$(echo "$wall / $JOB_WALL" | bc -l)")
+  printf "| %s | %.1f | %.1f | %s | %s | %s |\n" "$name" "$wall" "$(echo "$N / $wall" | bc -l)" "$rss" "$cpu" "$ratio"
 done < "$OUT/results.txt"

@@ -30,7 +30,8 @@ public final class JobConfig implements Serializable {
       "features.vocab_size", "features.min_df", "features.max_df",
       "topics.k", "topics.optimizer", "topics.max_iter", "topics.seed", "topics.top_terms",
       "topics.subsampling_rate", "topics.learning_offset", "topics.term_ranking", "topics.sweep", "topics.coherence_terms", "topics.deterministic",
-      "topics.refit", "keywords.per_month", "gazetteer.dir", "warehouse.commit_attempts", "warehouse.optimize_min_files");
+      "topics.refit", "keywords.per_month", "gazetteer.dir", "warehouse.commit_attempts", "warehouse.optimize_min_files",
+      "warehouse.small_file_mb");
 
   public final String warehouse;
   public final String inputFormat;
@@ -63,8 +64,10 @@ public final class JobConfig implements Serializable {
   public final String gazetteerDir;
   /** How often a run recomputes and rewrites after a concurrent run changed the warehouse under it. */
   public final int commitAttempts;
-  /** A table with at least this many data files is compacted (OPTIMIZE) after a run; 0 = never. */
+  /** A table with at least this many small data files is compacted (OPTIMIZE) after a run; 0 = never. */
   public final int optimizeMinFiles;
+  /** A data file smaller than this (bytes) is small: counted for compaction, and rewritten by it. */
+  public final long smallFileBytes;
   public final Map<String, String> spark;
   private final Map<String, String> raw;
 
@@ -99,6 +102,7 @@ public final class JobConfig implements Serializable {
     gazetteerDir = nonEmpty(v, "gazetteer.dir");
     commitAttempts = intIn(v, "warehouse.commit_attempts", 1, 20);
     optimizeMinFiles = intIn(v, "warehouse.optimize_min_files", 0, 1_000_000);
+    smallFileBytes = intIn(v, "warehouse.small_file_mb", 1, 1024) * 1024L * 1024L;
     Map<String, String> s = new LinkedHashMap<>();
     v.forEach((k, val) -> {
       if (k.startsWith("spark.")) {

@@ -420,14 +420,17 @@ public final class PulseJob {
     return e.getClass().getSimpleName() + ": " + (nl < 0 ? m : m.substring(0, nl));
   }
 
-  /** OPTIMIZE on the tables that gathered many small files; a conflict with a concurrent run skips it. */
+  /**
+   * OPTIMIZE on the tables that gathered many small files (rewriting those only); a conflict with a
+   * concurrent run skips it.
+   */
   private void compactSmallFiles(Warehouse wh) {
     if (cfg.optimizeMinFiles <= 0) {
       return;
     }
     for (String t : Tables.ALL) {
       try {
-        if (wh.optimizeIfFragmented(t, cfg.optimizeMinFiles)) {
+        if (wh.optimizeIfFragmented(t, cfg.optimizeMinFiles, cfg.smallFileBytes)) {
           LOG.info("compacted the small files of {}", t);
         }
       } catch (RuntimeException e) {

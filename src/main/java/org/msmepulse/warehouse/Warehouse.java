@@ -219,16 +219,60 @@ public final class Warehouse {
     return DeltaTable.forPath(spark, path(table)).detail().first().<Long>getAs("numFiles");
   }
 
+  /** The Delta setting OPTIMIZE reads for the size under which a file is rewritten (default 1 GB). */
+  static final String OPTIMIZE_MIN_FILE_SIZE = "spark.databricks.delta.optimize.minFileSize";
+
   /**
-   * Compacts a table's small files (OPTIMIZE) when it has at least {@code minFiles} of them; returns
-   * whether it did. The rows are unchanged; time travel to earlier versions still works until VACUUM.
+   * Compacts a table's small files (OPTIMIZE) when at least {@code minFiles} of its data files are
+   * smaller than {@code smallBytes}; returns whether it did. Only those files are rewritten (packed
+   * into files of up to Delta's 1 GB target); files of {@code smallBytes} or more are left as they
+   * are. Counting all files instead made a large run rewrite its own well-sized output: 1,000,000
+   * articles are written as 20 files of about 50 MB, and OPTIMIZE rewrote all 1 GB of them. The
+   * rows are unchanged; time travel to earlier versions still works until VACUUM.
    */
-  public boolean optimizeIfFragmented(String table, int minFiles) {
-    if (minFiles <= 0 || !exists(table) || numFiles(table) < minFiles) {
+  public boolean optimizeIfFragmented(String table, int minFiles, long smallBytes) {
+    if (minFiles <= 0 || !exists(table) || numFiles(table) < minFiles
+        || smallFiles(table, smallBytes, minFiles) < minFiles) {
       return false;
     }
-    DeltaTable.forPath(spark, path(table)).optimize().executeCompaction();
+    // The public OPTIMIZE builder takes no size; Delta reads it from the session when it runs.
+    // Compaction runs after every table is written, one table at a time, so no other command of
+    // this session sees the changed value; it is put back after.
+    String before = spark.conf().get(OPTIMIZE_MIN_FILE_SIZE, null);
+    spark.conf().set(OPTIMIZE_MIN_FILE_SIZE, smallBytes);
+    try {
+      DeltaTable.forPath(spark, path(table)).optimize().executeCompaction();
+    } finally {
+      if (before == null) {
+        spark.conf().unset(OPTIMIZE_MIN_FILE_SIZE);
+      } else {
+        spark.conf().set(OPTIMIZE_MIN_FILE_SIZE, before);
+      }
+    }
     return true;
+  }
+
+  /**
+   * The data files of a table's latest version smaller than {@code smallBytes}, counted up to
+   * {@code enough} (the table's file list comes from its Delta log; each size from one file-status
+   * call, so a table of thousands of files on an object store costs at most a few dozen of them
+   * when its small files are many).
+   */
+  public int smallFiles(String table, long smallBytes, int enough) {
+    String[] files = read(table).inputFiles();
+    org.apache.hadoop.conf.Configuration conf = spark.sessionState().newHadoopConf();
+    int small = 0;
+    try {
+      for (String f : files) {
+        Path p = new Path(java.net.URI.create(f));
+        if (p.getFileSystem(conf).getFileStatus(p).getLen() < smallBytes && ++small >= enough) {
+          break;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the file sizes of table " + table + ": " + e.getMessage(), e);
+    }
+    return small;
   }
 
   /**

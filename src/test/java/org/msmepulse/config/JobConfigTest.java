@@ -20,6 +20,7 @@ class JobConfigTest {
     assertThat(c.warehouse).isEqualTo("warehouse");
     assertThat(c.commitAttempts).isEqualTo(5);
     assertThat(c.optimizeMinFiles).isEqualTo(16);
+    assertThat(c.smallFileBytes).isEqualTo(32L * 1024 * 1024);
     assertThat(c.spark).containsEntry("spark.sql.shuffle.partitions", "8");
   }
 
