@@ -9,7 +9,8 @@
 #   JOB_CONF (a --conf file for the job, e.g. spark.eventLog.enabled=true to profile its stages),
 #   JOB=0 (time the peers only; the ratio column is then against JOB_WALL seconds if given),
 #   MALLET_ITERATIONS (Gibbs iterations, default 1000, MALLET's own default), MALLET_HEAP (default 4g;
-#   1,000,000 articles need about 12g: MALLET holds every token and its topic as Java ints).
+#   MALLET holds every token and its topic as Java ints: at 1,000,000 articles, run with 14g, it
+#   peaked at 3.0 GB resident).
 # Output: bench/out/scale-N/ (corpus, warehouse, logs; stage_times.txt with JOB_CONF) and a Markdown
 # table on stdout.
 set -euo pipefail

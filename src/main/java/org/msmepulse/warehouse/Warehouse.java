@@ -221,6 +221,7 @@ public final class Warehouse {
 
   /** The Delta setting OPTIMIZE reads for the size under which a file is rewritten (default 1 GB). */
   static final String OPTIMIZE_MIN_FILE_SIZE = "spark.databricks.delta.optimize.minFileSize";
+  private static final Object OPTIMIZE_SETTING = new Object();
 
   /**
    * Compacts a table's small files (OPTIMIZE) when at least {@code minFiles} of its data files are
@@ -235,18 +236,20 @@ public final class Warehouse {
         || smallFiles(table, smallBytes, minFiles) < minFiles) {
       return false;
     }
-    // The public OPTIMIZE builder takes no size; Delta reads it from the session when it runs.
-    // Compaction runs after every table is written, one table at a time, so no other command of
-    // this session sees the changed value; it is put back after.
-    String before = spark.conf().get(OPTIMIZE_MIN_FILE_SIZE, null);
-    spark.conf().set(OPTIMIZE_MIN_FILE_SIZE, smallBytes);
-    try {
-      DeltaTable.forPath(spark, path(table)).optimize().executeCompaction();
-    } finally {
-      if (before == null) {
-        spark.conf().unset(OPTIMIZE_MIN_FILE_SIZE);
-      } else {
-        spark.conf().set(OPTIMIZE_MIN_FILE_SIZE, before);
+    // The public OPTIMIZE builder takes no size; Delta reads it from the session when it runs. So
+    // the session's value is set for this one command and put back after; the lock keeps two runs
+    // compacting at once in one JVM from restoring it under each other's OPTIMIZE.
+    synchronized (OPTIMIZE_SETTING) {
+      String before = spark.conf().get(OPTIMIZE_MIN_FILE_SIZE, null);
+      spark.conf().set(OPTIMIZE_MIN_FILE_SIZE, smallBytes);
+      try {
+        DeltaTable.forPath(spark, path(table)).optimize().executeCompaction();
+      } finally {
+        if (before == null) {
+          spark.conf().unset(OPTIMIZE_MIN_FILE_SIZE);
+        } else {
+          spark.conf().set(OPTIMIZE_MIN_FILE_SIZE, before);
+        }
       }
     }
     return true;
