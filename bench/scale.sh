@@ -50,9 +50,9 @@ LAUNCH_MS=$(date +%s%3N)
 if [ "${JOB:-1}" != 0 ]; then
   rm -rf "$OUT/warehouse"
   measure job bin/msme-pulse run --input "$OUT/corpus" --warehouse "$OUT/warehouse" --topics "$K" ${JOB_CONF:+--conf "$JOB_CONF"}
-fi
-if [ "${JOB:-1}" != 0 ] && [ -n "${JOB_CONF:-}" ]; then   # where the job's time went, and JVM launch to its first stage
-  LAUNCH_MS=$LAUNCH_MS $PY bench/stage_times.py "$(ls -td /tmp/msme-events/eventlog_v2_* | head -1)" 25 > "$OUT/stage_times.txt"
+  if [ -n "${JOB_CONF:-}" ]; then   # where the job's time went, and JVM launch to its first stage
+    LAUNCH_MS=$LAUNCH_MS $PY bench/stage_times.py "$(ls -td /tmp/msme-events/eventlog_v2_* | head -1)" 25 > "$OUT/stage_times.txt"
+  fi
 fi
 for p in $PEERS; do
   case "$p" in

@@ -232,8 +232,7 @@ public final class Warehouse {
    * rows are unchanged; time travel to earlier versions still works until VACUUM.
    */
   public boolean optimizeIfFragmented(String table, int minFiles, long smallBytes) {
-    if (minFiles <= 0 || !exists(table) || numFiles(table) < minFiles
-        || smallFiles(table, smallBytes, minFiles) < minFiles) {
+    if (minFiles <= 0 || !exists(table) || smallFiles(table, smallBytes, minFiles) < minFiles) {
       return false;
     }
     // The public OPTIMIZE builder takes no size; Delta reads it from the session when it runs. So
