@@ -15,11 +15,11 @@ import java.util.stream.Stream;
 import org.msmepulse.config.JobConfig;
 import org.msmepulse.core.text.ArticleCleaner;
 import org.msmepulse.core.text.TermAnalyzer;
-import org.msmepulse.stages.CoreObjects;
+import org.msmepulse.stages.SharedCore;
 
 /**
- * Writes the job's terms per article (cleaning as in Prepare, then {@link TermAnalyzer} as in
- * Analyze) to a file of lines {@code id TAB term term ...}, so every topic-model peer in bench/
+ * Writes the job's terms per article (cleaning as in CleanedRecords, then {@link TermAnalyzer} as in
+ * ArticleTerms) to a file of lines {@code id TAB term term ...}, so every topic-model peer in bench/
  * sees the same tokens. Inputs: {@code sample} (the built-in sample), JSON Lines files, or folders of
  * {@code *.jsonl} or {@code *.txt} files (one article per text file, its name the id).
  *
@@ -33,8 +33,8 @@ public final class ExportTerms {
       throw new IllegalArgumentException("usage: ExportTerms OUT INPUT...");
     }
     JobConfig cfg = JobConfig.defaults();
-    ArticleCleaner cleaner = CoreObjects.cleaner(cfg.minRepeatChars);
-    TermAnalyzer analyzer = CoreObjects.analyzer();
+    ArticleCleaner cleaner = SharedCore.cleaner(cfg.minRepeatChars);
+    TermAnalyzer analyzer = SharedCore.analyzer();
     ObjectMapper json = new ObjectMapper();
     long n = 0;
     long t0 = System.nanoTime();

@@ -16,11 +16,11 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.msmepulse.config.JobConfig;
 import org.msmepulse.job.SparkSessions;
-import org.msmepulse.stages.Features;
-import org.msmepulse.stages.Topics;
+import org.msmepulse.stages.topics.TopicModel;
+import org.msmepulse.stages.topics.TopicQuality;
 
 /**
- * The job's topic model (its {@link Features} with the job's configuration: online LDA, learning
+ * The job's topic model (its {@link TopicModel} with the job's configuration: online LDA, learning
  * offset, iterations, seed) on a terms file written by {@link ExportTerms} and pruned by the bench
  * (so min_df and max_df are already applied, the same for every peer). Writes each topic's top 10
  * terms, one topic per line, and prints the fit's seconds (vectorizing + LDA) on stdout.
@@ -47,10 +47,12 @@ public final class MllibLdaOnTerms {
     Dataset<Row> analyzed = spark.createDataFrame(rows, schema).repartition(partitions).cache();
     long docs = analyzed.count();
     long t0 = System.nanoTime();
-    Features.Fitted f = Features.fit(analyzed, docs, cfg, k);
+    TopicModel.Fitted f = TopicModel.fit(analyzed, docs, cfg, k);
     double seconds = (System.nanoTime() - t0) / 1e9;
     try (BufferedWriter w = Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8)) {
-      for (int[] top : Topics.topIndices(f.lda(), 10, org.msmepulse.core.topics.TermRanking.Method.PROBABILITY)) {
+      for (org.msmepulse.core.topics.TermRanking.Ranked r : TopicQuality.rank(f.lda(), 10,
+          org.msmepulse.core.topics.TermRanking.Method.PROBABILITY)) {
+        int[] top = r.terms();
         w.write(String.join(" ", Arrays.stream(top).mapToObj(i -> f.vocabulary()[i]).toList()));
         w.write('\n');
       }
