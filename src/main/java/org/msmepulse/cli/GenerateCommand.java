@@ -10,7 +10,9 @@ import org.msmepulse.core.synth.CorpusGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "generate", description = "Write a synthetic Hindi MSME corpus as JSON Lines (planted topics, labels).")
+@Command(
+    name = "generate",
+    description = "Write a synthetic Hindi MSME corpus as JSON Lines (planted topics, labels).")
 final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--articles", required = true, description = "Number of articles")
   long articles;
@@ -27,10 +29,13 @@ final class GenerateCommand implements Callable<Integer> {
       throw new Main.UsageException("--articles must be at least 1");
     }
     JobConfig cfg = JobConfig.defaults();
-    CorpusGenerator g = new CorpusGenerator(SchemeGazetteer.load(cfg.gazetteerDir), RegionGazetteer.load(cfg.gazetteerDir));
+    CorpusGenerator g =
+        new CorpusGenerator(
+            SchemeGazetteer.load(cfg.gazetteerDir), RegionGazetteer.load(cfg.gazetteerDir));
     long t0 = System.nanoTime();
     List<Path> files = g.write(articles, seed, out);
-    System.out.printf("wrote %d articles in %d file(s) under %s (seed %d, %d planted topics) in %.1f s%n",
+    System.out.printf(
+        "wrote %d articles in %d file(s) under %s (seed %d, %d planted topics) in %.1f s%n",
         articles, files.size(), out, seed, g.topicNames().size(), (System.nanoTime() - t0) / 1e9);
     return 0;
   }

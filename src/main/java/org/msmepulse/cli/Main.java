@@ -11,13 +11,20 @@ import picocli.CommandLine.Command;
  * Exit status: 0 on success, 2 on a usage or configuration error (one line and the usage), 1 on a
  * failed job (one line naming the cause).
  */
-@Command(name = "msme-pulse", mixinStandardHelpOptions = true, version = "msme-pulse 0.1.0",
+@Command(
+    name = "msme-pulse",
+    mixinStandardHelpOptions = true,
+    version = "msme-pulse 0.1.0",
     description = "Monthly tables of schemes, regions, topics and keywords from Hindi MSME news.",
-    subcommands = {RunCommand.class, SqlCommand.class, EvaluateCommand.class, GenerateCommand.class,
-      ReportCommand.class})
+    subcommands = {
+      RunCommand.class,
+      SqlCommand.class,
+      EvaluateCommand.class,
+      GenerateCommand.class,
+      ReportCommand.class
+    })
 public final class Main implements Runnable {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
@@ -31,20 +38,21 @@ public final class Main implements Runnable {
   /** Runs one command and returns its exit status (tests call this instead of main). */
   public static int execute(String... args) {
     CommandLine cl = new CommandLine(new Main());
-    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-      PrintWriter err = cmd.getErr();
-      if (ex instanceof ConfigException || ex instanceof UsageException) {
-        err.println("msme-pulse: " + ex.getMessage());
-        cmd.usage(err);
-        return 2;
-      }
-      String cause = ex instanceof InputFormat.InputException ? ex.getMessage() : describe(ex);
-      err.println("msme-pulse: " + cmd.getCommandName() + " failed: " + cause);
-      if (System.getenv("MSME_PULSE_DEBUG") != null) {
-        ex.printStackTrace(err);
-      }
-      return 1;
-    });
+    cl.setExecutionExceptionHandler(
+        (ex, cmd, parsed) -> {
+          PrintWriter err = cmd.getErr();
+          if (ex instanceof ConfigException || ex instanceof UsageException) {
+            err.println("msme-pulse: " + ex.getMessage());
+            cmd.usage(err);
+            return 2;
+          }
+          String cause = ex instanceof InputFormat.InputException ? ex.getMessage() : describe(ex);
+          err.println("msme-pulse: " + cmd.getCommandName() + " failed: " + cause);
+          if (System.getenv("MSME_PULSE_DEBUG") != null) {
+            ex.printStackTrace(err);
+          }
+          return 1;
+        });
     return cl.execute(args);
   }
 

@@ -14,7 +14,9 @@ import org.msmepulse.warehouse.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "report", description = "Write PNG charts and one self-contained HTML page of the monthly tables.")
+@Command(
+    name = "report",
+    description = "Write PNG charts and one self-contained HTML page of the monthly tables.")
 final class ReportCommand implements Callable<Integer> {
   @Option(names = "--warehouse", description = "Folder of the Delta tables (default: ./warehouse)")
   String warehouse;
@@ -38,8 +40,13 @@ final class ReportCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     ReportData data = ReportQueries.load(spark, new Warehouse(spark, cfg.warehouse));
     Report.Written w = Report.write(data, out);
-    System.out.printf("report: %s and %d chart(s) in %s (%d months, %d articles); %.1f s%n",
-        w.page().getFileName(), w.charts().size(), out, data.months().size(), data.articles(),
+    System.out.printf(
+        "report: %s and %d chart(s) in %s (%d months, %d articles); %.1f s%n",
+        w.page().getFileName(),
+        w.charts().size(),
+        out,
+        data.months().size(),
+        data.articles(),
         (System.nanoTime() - t0) / 1e9);
     return 0;
   }

@@ -14,9 +14,13 @@ import org.msmepulse.job.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "run", description = "Run the whole batch job (the built-in sample when no --input is given).")
+@Command(
+    name = "run",
+    description = "Run the whole batch job (the built-in sample when no --input is given).")
 final class RunCommand implements Callable<Integer> {
-  @Option(names = "--input", description = "Input path (file or folder; local or a Hadoop URI). Repeatable.")
+  @Option(
+      names = "--input",
+      description = "Input path (file or folder; local or a Hadoop URI). Repeatable.")
   List<String> inputs = new ArrayList<>();
 
   @Option(names = "--format", description = "auto | text | jsonl | csv | parquet (default: auto)")
@@ -25,14 +29,20 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--warehouse", description = "Folder of the Delta tables (default: ./warehouse)")
   String warehouse;
 
-  @Option(names = "--conf", description = "A properties file of settings (see conf/msme-pulse.properties)")
+  @Option(
+      names = "--conf",
+      description = "A properties file of settings (see conf/msme-pulse.properties)")
   Path conf;
 
   @Option(names = "--topics", description = "Number of LDA topics (default from configuration)")
   Integer topics;
 
-  @Option(names = "--topics-sweep", split = ",", paramLabel = "K,K,...",
-      description = "Fit LDA for each K and keep the one with the best mean NPMI coherence (sets topics.sweep)")
+  @Option(
+      names = "--topics-sweep",
+      split = ",",
+      paramLabel = "K,K,...",
+      description =
+          "Fit LDA for each K and keep the one with the best mean NPMI coherence (sets topics.sweep)")
   List<Integer> topicsSweep;
 
   @Option(names = "--rebuild", description = "Start the warehouse afresh")
@@ -50,15 +60,28 @@ final class RunCommand implements Callable<Integer> {
       if (topics != null) {
         throw new Main.UsageException("give either --topics K or --topics-sweep K,K,..., not both");
       }
-      cli.put("topics.sweep", topicsSweep.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
+      cli.put(
+          "topics.sweep",
+          topicsSweep.stream()
+              .map(String::valueOf)
+              .collect(java.util.stream.Collectors.joining(",")));
     }
     JobConfig cfg = JobConfig.load(conf, cli);
     SparkSession spark = SparkSessions.getOrCreate(cfg.spark);
     RunSummary s = new PulseJob(spark, cfg).run(inputs, topics, rebuild);
-    System.out.printf("run %s: %d records read = %d articles + %d duplicates + %d quarantined; "
+    System.out.printf(
+        "run %s: %d records read = %d articles + %d duplicates + %d quarantined; "
             + "%d articles in %s; %d topics (NPMI %.3f); %.1f s%n",
-        s.runId(), s.recordsRead(), s.articles(), s.duplicates(), s.quarantined(), s.articlesTotal(), s.warehouse(),
-        s.topics(), s.metrics().getOrDefault("coherence_npmi_mean", 0.0), s.durationMs() / 1000.0);
+        s.runId(),
+        s.recordsRead(),
+        s.articles(),
+        s.duplicates(),
+        s.quarantined(),
+        s.articlesTotal(),
+        s.warehouse(),
+        s.topics(),
+        s.metrics().getOrDefault("coherence_npmi_mean", 0.0),
+        s.durationMs() / 1000.0);
     return 0;
   }
 }

@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "sql", description = "Run one read-only SQL query over the warehouse's tables, by their plain names.")
+@Command(
+    name = "sql",
+    description = "Run one read-only SQL query over the warehouse's tables, by their plain names.")
 final class SqlCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "QUERY", description = "SELECT ... (queries only)")
   String query;
@@ -40,13 +42,16 @@ final class SqlCommand implements Callable<Integer> {
     }
     Map<String, String> cli = new LinkedHashMap<>();
     cli.put("warehouse", warehouse);
-    cli.put("spark.ui.showConsoleProgress", "false"); // results go to stdout; no progress bar for a query
+    cli.put(
+        "spark.ui.showConsoleProgress",
+        "false"); // results go to stdout; no progress bar for a query
     cli.put("spark.sql.jsonGenerator.ignoreNullFields", "false"); // every JSON row has every column
     JobConfig cfg = JobConfig.load(conf, cli);
     SparkSession spark = SparkSessions.getOrCreate(cfg.spark);
     Warehouse wh = new Warehouse(spark, cfg.warehouse);
     if (wh.registerViews().isEmpty()) {
-      throw new IllegalStateException("no tables in warehouse " + wh.location() + " (run 'msme-pulse run' first)");
+      throw new IllegalStateException(
+          "no tables in warehouse " + wh.location() + " (run 'msme-pulse run' first)");
     }
     String planRefusal = ReadOnlySql.refusalOfPlan(spark, query);
     if (planRefusal != null) {

@@ -24,14 +24,36 @@ public final class JobConfig implements Serializable {
   private static final long serialVersionUID = 1L;
   public static final String DEFAULTS = "msme-pulse.properties";
 
-  private static final Set<String> KEYS = Set.of(
-      "warehouse", "input.format", "input.text.glob", "ingest.max_article_chars", "ingest.non_devanagari",
-      "clean.min_repeat_chars", "dedup.near.enabled", "dedup.near.jaccard",
-      "features.vocab_size", "features.min_df", "features.max_df",
-      "topics.k", "topics.optimizer", "topics.max_iter", "topics.seed", "topics.top_terms",
-      "topics.subsampling_rate", "topics.learning_offset", "topics.term_ranking", "topics.sweep", "topics.coherence_terms", "topics.deterministic",
-      "topics.refit", "keywords.per_month", "gazetteer.dir", "warehouse.commit_attempts", "warehouse.optimize_min_files",
-      "warehouse.small_file_mb");
+  private static final Set<String> KEYS =
+      Set.of(
+          "warehouse",
+          "input.format",
+          "input.text.glob",
+          "ingest.max_article_chars",
+          "ingest.non_devanagari",
+          "clean.min_repeat_chars",
+          "dedup.near.enabled",
+          "dedup.near.jaccard",
+          "features.vocab_size",
+          "features.min_df",
+          "features.max_df",
+          "topics.k",
+          "topics.optimizer",
+          "topics.max_iter",
+          "topics.seed",
+          "topics.top_terms",
+          "topics.subsampling_rate",
+          "topics.learning_offset",
+          "topics.term_ranking",
+          "topics.sweep",
+          "topics.coherence_terms",
+          "topics.deterministic",
+          "topics.refit",
+          "keywords.per_month",
+          "gazetteer.dir",
+          "warehouse.commit_attempts",
+          "warehouse.optimize_min_files",
+          "warehouse.small_file_mb");
 
   public final String warehouse;
   public final String inputFormat;
@@ -49,25 +71,40 @@ public final class JobConfig implements Serializable {
   public final int maxIter;
   public final long seed;
   public final int topTerms;
+
   /** Negative means auto. */
   public final double subsamplingRate;
+
   /** The online optimizer's learning offset (tau0): its step for update t is (tau0 + t)^-0.51. */
   public final double learningOffset;
+
   /** Candidate numbers of topics to fit and choose among by coherence; empty means no sweep. */
   /** How topic terms are ranked for the label, the terms order and NPMI. */
   public final org.msmepulse.core.topics.TermRanking.Method termRanking;
+
   public final java.util.List<Integer> sweep;
   public final int coherenceTerms;
   public final boolean deterministicTopics;
   public final boolean refitTopics;
   public final int keywordsPerMonth;
   public final String gazetteerDir;
-  /** How often a run recomputes and rewrites after a concurrent run changed the warehouse under it. */
+
+  /**
+   * How often a run recomputes and rewrites after a concurrent run changed the warehouse under it.
+   */
   public final int commitAttempts;
-  /** A table with at least this many small data files is compacted (OPTIMIZE) after a run; 0 = never. */
+
+  /**
+   * A table with at least this many small data files is compacted (OPTIMIZE) after a run; 0 =
+   * never.
+   */
   public final int optimizeMinFiles;
-  /** A data file smaller than this (bytes) is small: counted for compaction, and rewritten by it. */
+
+  /**
+   * A data file smaller than this (bytes) is small: counted for compaction, and rewritten by it.
+   */
   public final long smallFileBytes;
+
   public final Map<String, String> spark;
   private final Map<String, String> raw;
 
@@ -77,7 +114,8 @@ public final class JobConfig implements Serializable {
     inputFormat = oneOf(v, "input.format", "auto", "text", "jsonl", "csv", "parquet");
     textGlob = nonEmpty(v, "input.text.glob");
     maxArticleChars = intIn(v, "ingest.max_article_chars", 100, Integer.MAX_VALUE);
-    quarantineNonDevanagari = oneOf(v, "ingest.non_devanagari", "keep", "quarantine").equals("quarantine");
+    quarantineNonDevanagari =
+        oneOf(v, "ingest.non_devanagari", "keep", "quarantine").equals("quarantine");
     minRepeatChars = intIn(v, "clean.min_repeat_chars", 5, 10_000);
     nearDuplicates = bool(v, "dedup.near.enabled");
     nearJaccard = doubleIn(v, "dedup.near.jaccard", 0.3, 1.0);
@@ -92,8 +130,10 @@ public final class JobConfig implements Serializable {
     String sr = nonEmpty(v, "topics.subsampling_rate");
     subsamplingRate = sr.equals("auto") ? -1 : doubleIn(v, "topics.subsampling_rate", 1e-6, 1.0);
     learningOffset = doubleIn(v, "topics.learning_offset", 0.001, 1e6);
-    termRanking = org.msmepulse.core.topics.TermRanking.Method.valueOf(
-        oneOf(v, "topics.term_ranking", "frex", "relevance", "probability").toUpperCase(java.util.Locale.ROOT));
+    termRanking =
+        org.msmepulse.core.topics.TermRanking.Method.valueOf(
+            oneOf(v, "topics.term_ranking", "frex", "relevance", "probability")
+                .toUpperCase(java.util.Locale.ROOT));
     sweep = intList(v, "topics.sweep", 2, 1000);
     coherenceTerms = intIn(v, "topics.coherence_terms", 2, 100);
     deterministicTopics = bool(v, "topics.deterministic");
@@ -104,15 +144,19 @@ public final class JobConfig implements Serializable {
     optimizeMinFiles = intIn(v, "warehouse.optimize_min_files", 0, 1_000_000);
     smallFileBytes = intIn(v, "warehouse.small_file_mb", 1, 1024) * 1024L * 1024L;
     Map<String, String> s = new LinkedHashMap<>();
-    v.forEach((k, val) -> {
-      if (k.startsWith("spark.")) {
-        s.put(k, val);
-      }
-    });
+    v.forEach(
+        (k, val) -> {
+          if (k.startsWith("spark.")) {
+            s.put(k, val);
+          }
+        });
     spark = Collections.unmodifiableMap(s);
   }
 
-  /** Defaults, then {@code confFile} (may be null), then {@code overrides} (CLI options; null values ignored). */
+  /**
+   * Defaults, then {@code confFile} (may be null), then {@code overrides} (CLI options; null values
+   * ignored).
+   */
   public static JobConfig load(Path confFile, Map<String, String> overrides) {
     Map<String, String> v = new LinkedHashMap<>(read(null));
     if (confFile != null) {
@@ -125,15 +169,17 @@ public final class JobConfig implements Serializable {
       v.putAll(file);
     }
     if (overrides != null) {
-      overrides.forEach((k, val) -> {
-        if (val != null) {
-          v.put(k, val);
-        }
-      });
+      overrides.forEach(
+          (k, val) -> {
+            if (val != null) {
+              v.put(k, val);
+            }
+          });
     }
     for (String k : KEYS) {
       if (!v.containsKey(k)) {
-        throw new ConfigException("configuration key '" + k + "' has no value (conf/" + DEFAULTS + " lacks it)");
+        throw new ConfigException(
+            "configuration key '" + k + "' has no value (conf/" + DEFAULTS + " lacks it)");
       }
     }
     return new JobConfig(v);
@@ -156,10 +202,17 @@ public final class JobConfig implements Serializable {
 
   private static Map<String, String> read(Path file) {
     Properties p = new Properties();
-    try (Reader r = file == null ? ConfFiles.open(DEFAULTS) : Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader r =
+        file == null
+            ? ConfFiles.open(DEFAULTS)
+            : Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       p.load(r);
     } catch (IOException e) {
-      throw new ConfigException("cannot read configuration file " + (file == null ? "conf/" + DEFAULTS : file) + ": " + e.getMessage());
+      throw new ConfigException(
+          "cannot read configuration file "
+              + (file == null ? "conf/" + DEFAULTS : file)
+              + ": "
+              + e.getMessage());
     }
     Map<String, String> m = new LinkedHashMap<>();
     for (String k : p.stringPropertyNames()) {
@@ -183,7 +236,13 @@ public final class JobConfig implements Serializable {
         return s;
       }
     }
-    throw new ConfigException("configuration key '" + key + "' is '" + s + "'; expected one of " + String.join(", ", allowed));
+    throw new ConfigException(
+        "configuration key '"
+            + key
+            + "' is '"
+            + s
+            + "'; expected one of "
+            + String.join(", ", allowed));
   }
 
   private static int intIn(Map<String, String> v, String key, int min, int max) {
@@ -191,16 +250,19 @@ public final class JobConfig implements Serializable {
     try {
       int i = Integer.parseInt(s);
       if (i < min || i > max) {
-        throw new ConfigException("configuration key '" + key + "' is " + i + "; expected " + min + ".." + max);
+        throw new ConfigException(
+            "configuration key '" + key + "' is " + i + "; expected " + min + ".." + max);
       }
       return i;
     } catch (NumberFormatException e) {
-      throw new ConfigException("configuration key '" + key + "' is '" + s + "'; expected a whole number");
+      throw new ConfigException(
+          "configuration key '" + key + "' is '" + s + "'; expected a whole number");
     }
   }
 
   /** A comma-separated list of distinct whole numbers in min..max; blank means an empty list. */
-  private static java.util.List<Integer> intList(Map<String, String> v, String key, int min, int max) {
+  private static java.util.List<Integer> intList(
+      Map<String, String> v, String key, int min, int max) {
     String s = v.get(key);
     if (s == null || s.isBlank()) {
       return java.util.List.of();
@@ -212,10 +274,16 @@ public final class JobConfig implements Serializable {
       try {
         i = Integer.parseInt(p);
       } catch (NumberFormatException e) {
-        throw new ConfigException("configuration key '" + key + "' is '" + s + "'; expected whole numbers separated by commas");
+        throw new ConfigException(
+            "configuration key '"
+                + key
+                + "' is '"
+                + s
+                + "'; expected whole numbers separated by commas");
       }
       if (i < min || i > max) {
-        throw new ConfigException("configuration key '" + key + "' holds " + i + "; expected " + min + ".." + max);
+        throw new ConfigException(
+            "configuration key '" + key + "' holds " + i + "; expected " + min + ".." + max);
       }
       if (out.contains(i)) {
         throw new ConfigException("configuration key '" + key + "' holds " + i + " twice");
@@ -230,7 +298,8 @@ public final class JobConfig implements Serializable {
     try {
       return Long.parseLong(s);
     } catch (NumberFormatException e) {
-      throw new ConfigException("configuration key '" + key + "' is '" + s + "'; expected a whole number");
+      throw new ConfigException(
+          "configuration key '" + key + "' is '" + s + "'; expected a whole number");
     }
   }
 
@@ -239,11 +308,13 @@ public final class JobConfig implements Serializable {
     try {
       double d = Double.parseDouble(s);
       if (!(d >= min && d <= max)) {
-        throw new ConfigException("configuration key '" + key + "' is " + s + "; expected " + min + ".." + max);
+        throw new ConfigException(
+            "configuration key '" + key + "' is " + s + "; expected " + min + ".." + max);
       }
       return d;
     } catch (NumberFormatException e) {
-      throw new ConfigException("configuration key '" + key + "' is '" + s + "'; expected a number");
+      throw new ConfigException(
+          "configuration key '" + key + "' is '" + s + "'; expected a number");
     }
   }
 
@@ -255,6 +326,7 @@ public final class JobConfig implements Serializable {
     if (s.equalsIgnoreCase("false")) {
       return false;
     }
-    throw new ConfigException("configuration key '" + key + "' is '" + s + "'; expected true or false");
+    throw new ConfigException(
+        "configuration key '" + key + "' is '" + s + "'; expected true or false");
   }
 }

@@ -37,7 +37,11 @@ final class RunResources implements AutoCloseable {
       LOG.info("{} articles are cached on local disk, not in the heap", articles);
     }
     if (sizing.shufflePartitions() > configured) {
-      LOG.info("{} shuffle partitions for {} articles (configured: {})", sizing.shufflePartitions(), articles, configured);
+      LOG.info(
+          "{} shuffle partitions for {} articles (configured: {})",
+          sizing.shufflePartitions(),
+          articles,
+          configured);
       spark.conf().set(SHUFFLE_PARTITIONS, sizing.shufflePartitions());
     }
   }
@@ -55,7 +59,10 @@ final class RunResources implements AutoCloseable {
     spark.sparkContext().setJobDescription("msme-pulse: " + name);
   }
 
-  /** Caches {@code d} until released or closed; a Dataset a stage persisted itself is adopted, not cached twice. */
+  /**
+   * Caches {@code d} until released or closed; a Dataset a stage persisted itself is adopted, not
+   * cached twice.
+   */
   Dataset<Row> persist(Dataset<Row> d) {
     Dataset<Row> p = d.storageLevel().equals(StorageLevel.NONE()) ? d.persist(storage) : d;
     cached.add(p);

@@ -38,17 +38,30 @@ import org.msmepulse.report.ReportData.Total;
  */
 public final class Charts {
   public static final int WIDTH = 1200;
-  /** How many schemes or states get their own colour in the stacked monthly bars; the rest are "others". */
+
+  /**
+   * How many schemes or states get their own colour in the stacked monthly bars; the rest are
+   * "others".
+   */
   public static final int TOP_SERIES = 8;
+
   public static final int TOP_DISTRICTS = 15;
-  /** Pixels a month label needs on a time axis (rotated): with more months than fit, XChart skips some. */
+
+  /**
+   * Pixels a month label needs on a time axis (rotated): with more months than fit, XChart skips
+   * some.
+   */
   static final int MONTH_LABEL_SPACING = 18;
 
   /** Tableau 10: distinct, colour-blind tolerant; grey is kept for "others". */
   static final Color[] PALETTE = {
-      new Color(0x4E79A7), new Color(0xF28E2B), new Color(0xE15759), new Color(0x76B7B2), new Color(0x59A14F),
-      new Color(0xEDC948), new Color(0xB07AA1), new Color(0xFF9DA7), new Color(0x9C755F), new Color(0x86BCB6),
-      new Color(0xD37295), new Color(0x499894)};
+    new Color(0x4E79A7), new Color(0xF28E2B), new Color(0xE15759), new Color(0x76B7B2),
+        new Color(0x59A14F),
+    new Color(0xEDC948), new Color(0xB07AA1), new Color(0xFF9DA7), new Color(0x9C755F),
+        new Color(0x86BCB6),
+    new Color(0xD37295), new Color(0x499894)
+  };
+
   static final Color OTHERS = new Color(0xBAB0AC);
   private static final Color INK = new Color(0x222222);
 
@@ -61,50 +74,95 @@ public final class Charts {
   public static List<Figure> all(ReportData d) {
     List<Figure> out = new ArrayList<>();
     if (!d.schemes().isEmpty()) {
-      out.add(new Figure("schemes-by-month.png", "Schemes in the news, month by month",
-          "Articles naming each scheme per month; the " + TOP_SERIES + " schemes named in the most articles have "
-              + "their own colour, the rest are stacked as “others”. An article naming two schemes counts for both.",
-          schemesByMonth(d)));
-      out.add(new Figure("scheme-heatmap.png", "Every scheme, every month",
-          "Articles per scheme and month; schemes ordered by articles over the whole period.", schemeHeatmap(d)));
+      out.add(
+          new Figure(
+              "schemes-by-month.png",
+              "Schemes in the news, month by month",
+              "Articles naming each scheme per month; the "
+                  + TOP_SERIES
+                  + " schemes named in the most articles have "
+                  + "their own colour, the rest are stacked as “others”. An article naming two schemes counts for both.",
+              schemesByMonth(d)));
+      out.add(
+          new Figure(
+              "scheme-heatmap.png",
+              "Every scheme, every month",
+              "Articles per scheme and month; schemes ordered by articles over the whole period.",
+              schemeHeatmap(d)));
     }
     if (d.regions().stream().anyMatch(ReportData.RegionMonth::isState)) {
-      out.add(new Figure("states-by-month.png", "States in the news, month by month",
-          "Articles naming each state (or a place in it) per month; the " + TOP_SERIES + " leading states have "
-              + "their own colour.", statesByMonth(d)));
-      out.add(new Figure("states-ranked.png", "States ranked by articles",
-          "Articles naming each state over the whole period.", statesRanked(d)));
+      out.add(
+          new Figure(
+              "states-by-month.png",
+              "States in the news, month by month",
+              "Articles naming each state (or a place in it) per month; the "
+                  + TOP_SERIES
+                  + " leading states have "
+                  + "their own colour.",
+              statesByMonth(d)));
+      out.add(
+          new Figure(
+              "states-ranked.png",
+              "States ranked by articles",
+              "Articles naming each state over the whole period.",
+              statesRanked(d)));
     }
     if (d.regions().stream().anyMatch(r -> !r.isState())) {
-      out.add(new Figure("top-districts.png", "Districts named in the most articles",
-          "The " + TOP_DISTRICTS + " districts named in the most articles over the whole period.", topDistricts(d)));
+      out.add(
+          new Figure(
+              "top-districts.png",
+              "Districts named in the most articles",
+              "The "
+                  + TOP_DISTRICTS
+                  + " districts named in the most articles over the whole period.",
+              topDistricts(d)));
     }
     if (!d.topicShares().isEmpty() && !d.topics().isEmpty()) {
-      out.add(new Figure("topic-shares.png", "What the news was about: topic shares over time",
-          "Each month's mean topic weight over its articles (a month's shares add up to 1), stacked; "
-              + "topics are named by their three leading terms.", topicShares(d)));
+      out.add(
+          new Figure(
+              "topic-shares.png",
+              "What the news was about: topic shares over time",
+              "Each month's mean topic weight over its articles (a month's shares add up to 1), stacked; "
+                  + "topics are named by their three leading terms.",
+              topicShares(d)));
     }
     return out;
   }
 
   /** Stacked bars: articles per month of the leading schemes, the rest as one "others" band. */
   public static CategoryChart schemesByMonth(ReportData d) {
-    return leadersByMonth(d, "Schemes per month · योजनाएँ हर महीने", d.schemeTotals(), false, Labels::scheme,
+    return leadersByMonth(
+        d,
+        "Schemes per month · योजनाएँ हर महीने",
+        d.schemeTotals(),
+        false,
+        Labels::scheme,
         "अन्य योजनाएँ · %d other schemes");
   }
 
   /** Stacked bars: articles per month of the leading states, the rest as one "others" band. */
   public static CategoryChart statesByMonth(ReportData d) {
-    return leadersByMonth(d, "States per month · राज्य हर महीने", d.stateTotals(), true, Labels::state,
+    return leadersByMonth(
+        d,
+        "States per month · राज्य हर महीने",
+        d.stateTotals(),
+        true,
+        Labels::state,
         "अन्य राज्य · %d other states");
   }
 
   /**
-   * Stacked bars per month: the first {@value #TOP_SERIES} of {@code totals} in their own colours, the
-   * rest summed into one band labelled {@code othersLabel} (a format with the count of the rest).
+   * Stacked bars per month: the first {@value #TOP_SERIES} of {@code totals} in their own colours,
+   * the rest summed into one band labelled {@code othersLabel} (a format with the count of the
+   * rest).
    */
-  private static CategoryChart leadersByMonth(ReportData d, String title, List<Total> totals, boolean states,
-      java.util.function.Function<Total, String> label, String othersLabel) {
+  private static CategoryChart leadersByMonth(
+      ReportData d,
+      String title,
+      List<Total> totals,
+      boolean states,
+      java.util.function.Function<Total, String> label,
+      String othersLabel) {
     List<String> months = d.months();
     CategoryChart c = stackedMonthly(title, months);
     long[] others = new long[months.size()];
@@ -125,14 +183,18 @@ public final class Charts {
   /** Horizontal bars: every state by articles over the whole period, the most at the top. */
   public static HorizontalBarChart statesRanked(ReportData d) {
     List<Total> totals = d.stateTotals();
-    return ranked("States by articles · राज्य, लेखों के क्रम में", totals, Labels::state, PALETTE[0]);
+    return ranked(
+        "States by articles · राज्य, लेखों के क्रम में", totals, Labels::state, PALETTE[0]);
   }
 
   /** Horizontal bars: the districts named in the most articles. */
   public static HorizontalBarChart topDistricts(ReportData d) {
     List<Total> totals = d.districtTotals();
-    return ranked("Top districts · सबसे अधिक चर्चित जिले", totals.subList(0, Math.min(TOP_DISTRICTS, totals.size())),
-        Labels::district, PALETTE[4]);
+    return ranked(
+        "Top districts · सबसे अधिक चर्चित जिले",
+        totals.subList(0, Math.min(TOP_DISTRICTS, totals.size())),
+        Labels::district,
+        PALETTE[4]);
   }
 
   /** Heat map: articles per scheme (rows, most articles on top) and month (columns). */
@@ -144,8 +206,13 @@ public final class Charts {
       rows.add(Labels.scheme(t));
     }
     Collections.reverse(rows); // the heat map's y axis grows upwards: the leading scheme goes last
-    HeatMapChart c = new HeatMapChartBuilder().width(WIDTH).height(Math.max(360, 150 + 24 * rows.size()))
-        .title("Articles per scheme and month · योजना और महीना").xAxisTitle("month").build();
+    HeatMapChart c =
+        new HeatMapChartBuilder()
+            .width(WIDTH)
+            .height(Math.max(360, 150 + 24 * rows.size()))
+            .title("Articles per scheme and month · योजना और महीना")
+            .xAxisTitle("month")
+            .build();
     List<Number[]> cells = new ArrayList<>();
     long max = 1;
     for (int y = 0; y < rows.size(); y++) {
@@ -184,8 +251,14 @@ public final class Charts {
    */
   public static CategoryChart topicShares(ReportData d) {
     List<String> months = d.months();
-    CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(560)
-        .title("Topic shares per month · विषय हर महीने").xAxisTitle("month").yAxisTitle("share of the month").build();
+    CategoryChart c =
+        new CategoryChartBuilder()
+            .width(WIDTH)
+            .height(560)
+            .title("Topic shares per month · विषय हर महीने")
+            .xAxisTitle("month")
+            .yAxisTitle("share of the month")
+            .build();
     CategoryStyler st = c.getStyler();
     style(st);
     st.setDefaultSeriesRenderStyle(CategorySeriesRenderStyle.Area);
@@ -255,8 +328,14 @@ public final class Charts {
 
   /** Every font a chart's styler draws text with. */
   public static List<Font> fonts(Styler st) {
-    List<Font> out = new ArrayList<>(List.of(st.getChartTitleFont(), st.getLegendFont(), st.getAnnotationTextFont(),
-        st.getAnnotationTextPanelFont(), st.getToolTipFont()));
+    List<Font> out =
+        new ArrayList<>(
+            List.of(
+                st.getChartTitleFont(),
+                st.getLegendFont(),
+                st.getAnnotationTextFont(),
+                st.getAnnotationTextPanelFont(),
+                st.getToolTipFont()));
     if (st instanceof AxesChartStyler a) {
       out.add(a.getAxisTitleFont());
       out.add(a.getAxisTickLabelsFont());
@@ -305,8 +384,14 @@ public final class Charts {
   }
 
   private static CategoryChart stackedMonthly(String title, List<String> months) {
-    CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(560).title(title)
-        .xAxisTitle("month").yAxisTitle("articles").build();
+    CategoryChart c =
+        new CategoryChartBuilder()
+            .width(WIDTH)
+            .height(560)
+            .title(title)
+            .xAxisTitle("month")
+            .yAxisTitle("articles")
+            .build();
     CategoryStyler st = c.getStyler();
     style(st);
     st.setStacked(true);
@@ -320,9 +405,15 @@ public final class Charts {
     return c;
   }
 
-  private static HorizontalBarChart ranked(String title, List<Total> totals, Function<Total, String> label, Color color) {
-    HorizontalBarChart c = new HorizontalBarChartBuilder().width(WIDTH).height(Math.max(300, 130 + 28 * totals.size()))
-        .title(title).xAxisTitle("articles").build();
+  private static HorizontalBarChart ranked(
+      String title, List<Total> totals, Function<Total, String> label, Color color) {
+    HorizontalBarChart c =
+        new HorizontalBarChartBuilder()
+            .width(WIDTH)
+            .height(Math.max(300, 130 + 28 * totals.size()))
+            .title(title)
+            .xAxisTitle("articles")
+            .build();
     HorizontalBarStyler st = c.getStyler();
     style(st);
     st.setLegendVisible(false);
@@ -346,13 +437,15 @@ public final class Charts {
     return c;
   }
 
-  private static void addBars(CategoryChart c, String name, List<String> months, Map<String, Long> byMonth, Color color) {
+  private static void addBars(
+      CategoryChart c, String name, List<String> months, Map<String, Long> byMonth, Color color) {
     long[] v = new long[months.size()];
     addInto(v, months, byMonth);
     addBars(c, name, months, v, color);
   }
 
-  private static void addBars(CategoryChart c, String name, List<String> months, long[] values, Color color) {
+  private static void addBars(
+      CategoryChart c, String name, List<String> months, long[] values, Color color) {
     List<Long> ys = new ArrayList<>();
     for (long v : values) {
       ys.add(v);
@@ -367,7 +460,10 @@ public final class Charts {
   }
 
   private static double meanShare(ReportData d, int topicId) {
-    return d.sharesOf(topicId).values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    return d.sharesOf(topicId).values().stream()
+        .mapToDouble(Double::doubleValue)
+        .average()
+        .orElse(0);
   }
 
   private static void add(Set<String> out, String s) {

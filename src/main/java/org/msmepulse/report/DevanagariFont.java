@@ -8,14 +8,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The font every chart label is drawn in: Lohit Devanagari (SIL OFL 1.1), bundled under
- * {@code fonts/} on the classpath and registered with the {@link GraphicsEnvironment} on first use,
- * so Hindi renders on a machine without any Devanagari font (Java's default fonts draw boxes). It
+ * The font every chart label is drawn in: Lohit Devanagari (SIL OFL 1.1), bundled under {@code
+ * fonts/} on the classpath and registered with the {@link GraphicsEnvironment} on first use, so
+ * Hindi renders on a machine without any Devanagari font (Java's default fonts draw boxes). It
  * covers Latin as well, so labels mixing codes and Hindi ("PMEGP · ...") need no fallback.
  */
 public final class DevanagariFont {
   /** Classpath location of the font file (its licence is beside it). */
   public static final String RESOURCE = "/fonts/Lohit-Devanagari.ttf";
+
   public static final String LICENCE_RESOURCE = "/fonts/Lohit-Devanagari-OFL.txt";
 
   private static volatile Font base;
@@ -46,7 +47,10 @@ public final class DevanagariFont {
     return base().getFamily();
   }
 
-  /** -1 when the font has a glyph for every character of {@code text}, else the first index it lacks. */
+  /**
+   * -1 when the font has a glyph for every character of {@code text}, else the first index it
+   * lacks.
+   */
   public static int canDisplayUpTo(String text) {
     return base().canDisplayUpTo(text);
   }

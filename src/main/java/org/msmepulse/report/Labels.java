@@ -4,7 +4,10 @@ import org.msmepulse.report.ReportData.RegionMonth;
 import org.msmepulse.report.ReportData.Topic;
 import org.msmepulse.report.ReportData.Total;
 
-/** The text a chart or table shows for a scheme, state, district or topic: Hindi first, code beside it. */
+/**
+ * The text a chart or table shows for a scheme, state, district or topic: Hindi first, code beside
+ * it.
+ */
 public final class Labels {
   /** Longest Hindi name a legend shows before it is cut at a word and given an ellipsis. */
   public static final int LEGEND_CHARS = 34;
@@ -46,8 +49,8 @@ public final class Labels {
   }
 
   /**
-   * At most {@code max} characters, cut at a space (never inside a word, so no vowel sign or
-   * virama is left dangling) and ended with an ellipsis.
+   * At most {@code max} characters, cut at a space (never inside a word, so no vowel sign or virama
+   * is left dangling) and ended with an ellipsis.
    */
   public static String shorten(String s, int max) {
     if (s == null || s.length() <= max) {

@@ -43,7 +43,8 @@ public final class Report {
       Files.writeString(page, HtmlReport.render(data, images), StandardCharsets.UTF_8);
       return new Written(page, List.copyOf(pngs));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the report into " + outDir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot write the report into " + outDir + ": " + e.getMessage(), e);
     }
   }
 }

@@ -35,11 +35,20 @@ public record ReportData(
     List<Keyword> keywords) {
 
   /** A row of {@code schemes_by_month}. */
-  public record SchemeMonth(String month, String code, String nameEn, String nameHi, long articles, long mentions) {}
+  public record SchemeMonth(
+      String month, String code, String nameEn, String nameHi, long articles, long mentions) {}
 
   /** A row of {@code regions_by_month}; {@code districtCode} null is the whole state. */
-  public record RegionMonth(String month, String stateCode, String stateEn, String stateHi, String districtCode,
-      String districtEn, String districtHi, long articles, long mentions) {
+  public record RegionMonth(
+      String month,
+      String stateCode,
+      String stateEn,
+      String stateHi,
+      String districtCode,
+      String districtEn,
+      String districtHi,
+      long articles,
+      long mentions) {
     public boolean isState() {
       return districtCode == null;
     }
@@ -55,7 +64,8 @@ public record ReportData(
   public record Keyword(String month, String display, double tfidf, int rank) {}
 
   /** Something counted over the whole period: a scheme, a state or a district, with its names. */
-  public record Total(String code, String nameHi, String nameEn, String within, long articles, int months) {}
+  public record Total(
+      String code, String nameHi, String nameEn, String within, long articles, int months) {}
 
   public ReportData {
     schemes = List.copyOf(schemes);
@@ -70,9 +80,15 @@ public record ReportData(
    * news is a zero on a time axis, not a missing tick), as {@code yyyy-MM}.
    */
   public List<String> months() {
-    TreeSet<String> named = Stream.of(schemes.stream().map(SchemeMonth::month), regions.stream().map(RegionMonth::month),
-            topicShares.stream().map(TopicMonth::month), keywords.stream().map(Keyword::month))
-        .flatMap(s -> s).filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
+    TreeSet<String> named =
+        Stream.of(
+                schemes.stream().map(SchemeMonth::month),
+                regions.stream().map(RegionMonth::month),
+                topicShares.stream().map(TopicMonth::month),
+                keywords.stream().map(Keyword::month))
+            .flatMap(s -> s)
+            .filter(Objects::nonNull)
+            .collect(Collectors.toCollection(TreeSet::new));
     if (named.isEmpty()) {
       return List.of();
     }
@@ -90,20 +106,35 @@ public record ReportData(
 
   /** Schemes by articles over the whole period, most first. */
   public List<Total> schemeTotals() {
-    return totals(schemes.stream(), SchemeMonth::code, r -> new String[] {r.nameHi(), r.nameEn(), null},
-        SchemeMonth::articles, SchemeMonth::month);
+    return totals(
+        schemes.stream(),
+        SchemeMonth::code,
+        r -> new String[] {r.nameHi(), r.nameEn(), null},
+        SchemeMonth::articles,
+        SchemeMonth::month);
   }
 
   /** States by articles over the whole period (their state rows), most first. */
   public List<Total> stateTotals() {
-    return totals(regions.stream().filter(RegionMonth::isState), RegionMonth::stateCode,
-        r -> new String[] {r.stateHi(), r.stateEn(), null}, RegionMonth::articles, RegionMonth::month);
+    return totals(
+        regions.stream().filter(RegionMonth::isState),
+        RegionMonth::stateCode,
+        r -> new String[] {r.stateHi(), r.stateEn(), null},
+        RegionMonth::articles,
+        RegionMonth::month);
   }
 
-  /** Districts by articles over the whole period, most first; {@code within} is the state's Hindi name. */
+  /**
+   * Districts by articles over the whole period, most first; {@code within} is the state's Hindi
+   * name.
+   */
   public List<Total> districtTotals() {
-    return totals(regions.stream().filter(r -> !r.isState()), RegionMonth::districtCode,
-        r -> new String[] {r.districtHi(), r.districtEn(), r.stateHi()}, RegionMonth::articles, RegionMonth::month);
+    return totals(
+        regions.stream().filter(r -> !r.isState()),
+        RegionMonth::districtCode,
+        r -> new String[] {r.districtHi(), r.districtEn(), r.stateHi()},
+        RegionMonth::articles,
+        RegionMonth::month);
   }
 
   /** A month's states (state rows), most articles first. */
@@ -118,17 +149,24 @@ public record ReportData(
 
   /** A month's keywords by rank. */
   public List<Keyword> keywordsIn(String month) {
-    return keywords.stream().filter(k -> month.equals(k.month()))
-        .sorted(Comparator.comparingInt(Keyword::rank)).toList();
+    return keywords.stream()
+        .filter(k -> month.equals(k.month()))
+        .sorted(Comparator.comparingInt(Keyword::rank))
+        .toList();
   }
 
   /** Articles per month of one scheme (or state: {@code byState}), over {@link #months()}. */
   public Map<String, Long> articlesByMonth(String code, boolean byState) {
     Map<String, Long> out = new LinkedHashMap<>();
     months().forEach(m -> out.put(m, 0L));
-    Stream<Map.Entry<String, Long>> rows = byState
-        ? regions.stream().filter(r -> r.isState() && code.equals(r.stateCode())).map(r -> Map.entry(r.month(), r.articles()))
-        : schemes.stream().filter(r -> code.equals(r.code())).map(r -> Map.entry(r.month(), r.articles()));
+    Stream<Map.Entry<String, Long>> rows =
+        byState
+            ? regions.stream()
+                .filter(r -> r.isState() && code.equals(r.stateCode()))
+                .map(r -> Map.entry(r.month(), r.articles()))
+            : schemes.stream()
+                .filter(r -> code.equals(r.code()))
+                .map(r -> Map.entry(r.month(), r.articles()));
     rows.forEach(e -> out.merge(e.getKey(), e.getValue(), Long::sum));
     return out;
   }
@@ -137,7 +175,9 @@ public record ReportData(
   public Map<String, Double> sharesOf(int topicId) {
     Map<String, Double> out = new LinkedHashMap<>();
     months().forEach(m -> out.put(m, 0.0));
-    topicShares.stream().filter(t -> t.topicId() == topicId).forEach(t -> out.put(t.month(), t.share()));
+    topicShares.stream()
+        .filter(t -> t.topicId() == topicId)
+        .forEach(t -> out.put(t.month(), t.share()));
     return out;
   }
 
@@ -146,23 +186,32 @@ public record ReportData(
   }
 
   private List<RegionMonth> regionsIn(String month, boolean states) {
-    return regions.stream().filter(r -> month.equals(r.month()) && r.isState() == states)
-        .sorted(Comparator.comparingLong(RegionMonth::articles).reversed()
-            .thenComparing(Comparator.comparingLong(RegionMonth::mentions).reversed())
-            .thenComparing(r -> Objects.toString(r.districtCode(), r.stateCode())))
+    return regions.stream()
+        .filter(r -> month.equals(r.month()) && r.isState() == states)
+        .sorted(
+            Comparator.comparingLong(RegionMonth::articles)
+                .reversed()
+                .thenComparing(Comparator.comparingLong(RegionMonth::mentions).reversed())
+                .thenComparing(r -> Objects.toString(r.districtCode(), r.stateCode())))
         .toList();
   }
 
-  private static <T> List<Total> totals(Stream<T> rows, Function<T, String> code, Function<T, String[]> names,
-      Function<T, Long> articles, Function<T, String> month) {
-    Map<String, List<T>> byCode = rows.collect(Collectors.groupingBy(code, LinkedHashMap::new, Collectors.toList()));
+  private static <T> List<Total> totals(
+      Stream<T> rows,
+      Function<T, String> code,
+      Function<T, String[]> names,
+      Function<T, Long> articles,
+      Function<T, String> month) {
+    Map<String, List<T>> byCode =
+        rows.collect(Collectors.groupingBy(code, LinkedHashMap::new, Collectors.toList()));
     List<Total> out = new ArrayList<>();
-    byCode.forEach((c, list) -> {
-      String[] n = names.apply(list.get(0));
-      long sum = list.stream().mapToLong(articles::apply).sum();
-      int months = (int) list.stream().map(month).distinct().count();
-      out.add(new Total(c, n[0], n[1], n[2], sum, months));
-    });
+    byCode.forEach(
+        (c, list) -> {
+          String[] n = names.apply(list.get(0));
+          long sum = list.stream().mapToLong(articles::apply).sum();
+          int months = (int) list.stream().map(month).distinct().count();
+          out.add(new Total(c, n[0], n[1], n[2], sum, months));
+        });
     out.sort(Comparator.comparingLong(Total::articles).reversed().thenComparing(Total::code));
     return out;
   }

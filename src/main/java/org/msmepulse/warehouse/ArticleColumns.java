@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The article columns, named once. A column keeps its name from the stage that makes it to the
- * {@code articles} table: {@link #TEXT} is the cleaned text from the moment a record is cleaned, and
- * {@link #PUBLISHED_RAW} the input's date string beside the parsed {@link #PUBLISHED} date.
+ * {@code articles} table: {@link #TEXT} is the cleaned text from the moment a record is cleaned,
+ * and {@link #PUBLISHED_RAW} the input's date string beside the parsed {@link #PUBLISHED} date.
  */
 public final class ArticleColumns {
   private ArticleColumns() {}
@@ -46,19 +46,59 @@ public final class ArticleColumns {
   public static final String DUPLICATE_KIND = "duplicate_kind";
 
   /** The columns an article keeps between runs; every other column is derived from them. */
-  public static final List<String> STORED = List.of(ARTICLE_ID, SOURCE_ID, TITLE, URL, SOURCE, PUBLISHED_RAW, TEXT,
-      LANGUAGE, CONTENT_HASH, RECORD_SOURCE, BOILERPLATE_LINES, REPEATED_SENTENCES, RUN_ID, INGESTED_AT);
+  public static final List<String> STORED =
+      List.of(
+          ARTICLE_ID,
+          SOURCE_ID,
+          TITLE,
+          URL,
+          SOURCE,
+          PUBLISHED_RAW,
+          TEXT,
+          LANGUAGE,
+          CONTENT_HASH,
+          RECORD_SOURCE,
+          BOILERPLATE_LINES,
+          REPEATED_SENTENCES,
+          RUN_ID,
+          INGESTED_AT);
 
   /** The {@code articles} table's columns, in order. */
-  public static final List<String> TABLE = List.of(ARTICLE_ID, SOURCE_ID, TITLE, URL, SOURCE, PUBLISHED, MONTH,
-      MONTH_SOURCE, MONTH_EVIDENCE, LANGUAGE, TEXT, TOKEN_COUNT, DOMINANT_TOPIC, SCHEMES, REGIONS, CONTENT_HASH,
-      RECORD_SOURCE, BOILERPLATE_LINES, REPEATED_SENTENCES, PUBLISHED_RAW, RUN_ID, INGESTED_AT);
+  public static final List<String> TABLE =
+      List.of(
+          ARTICLE_ID,
+          SOURCE_ID,
+          TITLE,
+          URL,
+          SOURCE,
+          PUBLISHED,
+          MONTH,
+          MONTH_SOURCE,
+          MONTH_EVIDENCE,
+          LANGUAGE,
+          TEXT,
+          TOKEN_COUNT,
+          DOMINANT_TOPIC,
+          SCHEMES,
+          REGIONS,
+          CONTENT_HASH,
+          RECORD_SOURCE,
+          BOILERPLATE_LINES,
+          REPEATED_SENTENCES,
+          PUBLISHED_RAW,
+          RUN_ID,
+          INGESTED_AT);
 
-  /** Columns a MERGE of the articles table does not compare: an article read again unchanged keeps them. */
+  /**
+   * Columns a MERGE of the articles table does not compare: an article read again unchanged keeps
+   * them.
+   */
   public static final List<String> NOT_COMPARED = List.of(RUN_ID, INGESTED_AT);
 
   /** Columns as Spark columns, for {@code select}. */
   public static org.apache.spark.sql.Column[] cols(List<String> names) {
-    return names.stream().map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new);
+    return names.stream()
+        .map(org.apache.spark.sql.functions::col)
+        .toArray(org.apache.spark.sql.Column[]::new);
   }
 }

@@ -13,7 +13,8 @@ import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
  * anywhere. DROP, DELETE, INSERT, UPDATE, MERGE, ALTER, CREATE, TRUNCATE, SET, ... are refused.
  */
 public final class ReadOnlySql {
-  private static final Set<String> QUERY_START = Set.of("SELECT", "WITH", "VALUES", "TABLE", "FROM");
+  private static final Set<String> QUERY_START =
+      Set.of("SELECT", "WITH", "VALUES", "TABLE", "FROM");
   private static final Set<String> INSPECT_START = Set.of("SHOW", "DESCRIBE", "DESC", "EXPLAIN");
 
   private ReadOnlySql() {}
@@ -47,7 +48,11 @@ public final class ReadOnlySql {
     }
     LogicalPlan plan;
     try {
-      plan = ((org.apache.spark.sql.classic.SparkSession) spark).sessionState().sqlParser().parsePlan(sql);
+      plan =
+          ((org.apache.spark.sql.classic.SparkSession) spark)
+              .sessionState()
+              .sqlParser()
+              .parsePlan(sql);
     } catch (org.apache.spark.sql.catalyst.parser.ParseException e) {
       return "cannot parse the query: " + String.valueOf(e.getMessage()).split("\n")[0];
     }
@@ -60,8 +65,12 @@ public final class ReadOnlySql {
     if (plan instanceof Command && !(explainAllowed && name.startsWith("Explain"))) {
       return name;
     }
-    if (name.contains("Insert") || name.contains("Overwrite") || name.contains("Merge") || name.contains("Delete")
-        || name.contains("Update") || name.contains("Write")) {
+    if (name.contains("Insert")
+        || name.contains("Overwrite")
+        || name.contains("Merge")
+        || name.contains("Delete")
+        || name.contains("Update")
+        || name.contains("Write")) {
       return name;
     }
     scala.collection.Iterator<LogicalPlan> it = plan.children().iterator();

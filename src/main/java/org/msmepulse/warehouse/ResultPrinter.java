@@ -38,7 +38,10 @@ public final class ResultPrinter {
           Row r = it.next();
           List<String> cells = new ArrayList<>();
           for (int i = 0; i < r.size(); i++) {
-            cells.add(r.isNullAt(i) ? "" : csv(r.get(i) instanceof Double d ? Double.toString(d) : render(r.get(i))));
+            cells.add(
+                r.isNullAt(i)
+                    ? ""
+                    : csv(r.get(i) instanceof Double d ? Double.toString(d) : render(r.get(i))));
           }
           out.println(String.join(",", cells));
         }
@@ -87,7 +90,10 @@ public final class ResultPrinter {
       out.println(line(c, w));
     }
     out.println(sep);
-    out.println(rows.size() + (rows.size() == 1 ? " row" : " rows") + (more ? " shown (more not shown; use --format csv or json for all)" : ""));
+    out.println(
+        rows.size()
+            + (rows.size() == 1 ? " row" : " rows")
+            + (more ? " shown (more not shown; use --format csv or json for all)" : ""));
   }
 
   private static String line(String[] cells, int[] w) {
@@ -104,9 +110,19 @@ public final class ResultPrinter {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       int t = Character.getType(cp);
-      if (t != Character.NON_SPACING_MARK && t != Character.ENCLOSING_MARK && t != Character.FORMAT
-          && !(t == Character.COMBINING_SPACING_MARK && cp >= 0x0900 && cp <= 0x097F && cp != 0x093F && cp != 0x0940
-          && cp != 0x0949 && cp != 0x094A && cp != 0x094B && cp != 0x094C && cp != 0x093E)) {
+      if (t != Character.NON_SPACING_MARK
+          && t != Character.ENCLOSING_MARK
+          && t != Character.FORMAT
+          && !(t == Character.COMBINING_SPACING_MARK
+              && cp >= 0x0900
+              && cp <= 0x097F
+              && cp != 0x093F
+              && cp != 0x0940
+              && cp != 0x0949
+              && cp != 0x094A
+              && cp != 0x094B
+              && cp != 0x094C
+              && cp != 0x093E)) {
         n++;
       }
       i += Character.charCount(cp);
@@ -149,7 +165,8 @@ public final class ResultPrinter {
     if (v instanceof Row r) {
       List<String> parts = new ArrayList<>();
       for (int i = 0; i < r.size(); i++) {
-        parts.add((r.schema() != null ? r.schema().fields()[i].name() + ": " : "") + render(r.get(i)));
+        parts.add(
+            (r.schema() != null ? r.schema().fields()[i].name() + ": " : "") + render(r.get(i)));
       }
       return "{" + String.join(", ", parts) + "}";
     }
@@ -157,7 +174,11 @@ public final class ResultPrinter {
       if (d.isNaN() || d.isInfinite()) {
         return d.toString();
       }
-      String g = new java.math.BigDecimal(d).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+      String g =
+          new java.math.BigDecimal(d)
+              .round(new java.math.MathContext(6))
+              .stripTrailingZeros()
+              .toPlainString();
       return g.equals("-0") ? "0" : g;
     }
     return v.toString();

@@ -18,9 +18,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class RunWrites {
   private static final Logger LOG = LoggerFactory.getLogger(RunWrites.class);
+
   /** The article-level tables, written as {@code files} data files each. */
-  static final List<String> ARTICLE_LEVEL = List.of(Tables.ARTICLES, Tables.ARTICLE_SCHEMES, Tables.ARTICLE_REGIONS,
-      Tables.ARTICLE_TOPICS);
+  static final List<String> ARTICLE_LEVEL =
+      List.of(
+          Tables.ARTICLES, Tables.ARTICLE_SCHEMES, Tables.ARTICLE_REGIONS, Tables.ARTICLE_TOPICS);
 
   private RunWrites() {}
 
@@ -29,25 +31,41 @@ public final class RunWrites {
    * @param files data files per article-level table
    * @return the version each table got
    */
-  public static Map<String, Long> write(Warehouse wh, Map<String, Dataset<Row>> derived, Dataset<Row> quarantine,
-      Dataset<Row> duplicates, int files) {
+  public static Map<String, Long> write(
+      Warehouse wh,
+      Map<String, Dataset<Row>> derived,
+      Dataset<Row> quarantine,
+      Dataset<Row> duplicates,
+      int files) {
     Map<String, Long> versions = new LinkedHashMap<>();
-    versions.put(Tables.ARTICLES, wh.merge(Tables.ARTICLES, derived.get(Tables.ARTICLES).coalesce(files),
-        ArticleColumns.ARTICLE_ID, ArticleColumns.NOT_COMPARED));
+    versions.put(
+        Tables.ARTICLES,
+        wh.merge(
+            Tables.ARTICLES,
+            derived.get(Tables.ARTICLES).coalesce(files),
+            ArticleColumns.ARTICLE_ID,
+            ArticleColumns.NOT_COMPARED));
     Map<String, Callable<Long>> rest = new LinkedHashMap<>();
-    derived.forEach((table, rows) -> {
-      if (!table.equals(Tables.ARTICLES)) {
-        Dataset<Row> out = ARTICLE_LEVEL.contains(table) ? rows.coalesce(files) : rows;
-        rest.put(table, () -> wh.overwrite(table, out));
-      }
-    });
-    rest.put(Tables.QUARANTINE, () -> wh.insertNew(Tables.QUARANTINE, quarantine, "source", "reason"));
-    rest.put(Tables.DUPLICATES, () -> wh.insertNew(Tables.DUPLICATES, duplicates, "source", "duplicate_of"));
+    derived.forEach(
+        (table, rows) -> {
+          if (!table.equals(Tables.ARTICLES)) {
+            Dataset<Row> out = ARTICLE_LEVEL.contains(table) ? rows.coalesce(files) : rows;
+            rest.put(table, () -> wh.overwrite(table, out));
+          }
+        });
+    rest.put(
+        Tables.QUARANTINE, () -> wh.insertNew(Tables.QUARANTINE, quarantine, "source", "reason"));
+    rest.put(
+        Tables.DUPLICATES,
+        () -> wh.insertNew(Tables.DUPLICATES, duplicates, "source", "duplicate_of"));
     versions.putAll(SideBySideWrites.run(rest));
     return versions;
   }
 
-  /** OPTIMIZE on the tables that gathered {@code minFiles} small files or more (0: never); a concurrent run's conflict skips a table. */
+  /**
+   * OPTIMIZE on the tables that gathered {@code minFiles} small files or more (0: never); a
+   * concurrent run's conflict skips a table.
+   */
   public static void compactSmallFiles(Warehouse wh, int minFiles, long smallFileBytes) {
     if (minFiles <= 0) {
       return;
@@ -61,7 +79,10 @@ public final class RunWrites {
         if (!ConcurrentChange.isCause(e)) {
           throw e;
         }
-        LOG.warn("OPTIMIZE of {} skipped: a concurrent run changed it ({})", t, ConcurrentChange.firstLine(e));
+        LOG.warn(
+            "OPTIMIZE of {} skipped: a concurrent run changed it ({})",
+            t,
+            ConcurrentChange.firstLine(e));
       }
     }
   }

@@ -23,11 +23,14 @@ public final class SideBySideWrites {
   /** Runs the writes and returns the table versions they return, in the order given. */
   public static Map<String, Long> run(Map<String, Callable<Long>> writes) {
     AtomicInteger n = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
-      Thread t = new Thread(r, "msme-pulse-write-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            THREADS,
+            r -> {
+              Thread t = new Thread(r, "msme-pulse-write-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     try {
       Map<String, Future<Long>> futures = new LinkedHashMap<>();
       writes.forEach((table, write) -> futures.put(table, pool.submit(write)));
@@ -38,8 +41,11 @@ public final class SideBySideWrites {
           versions.put(f.getKey(), f.getValue().get());
         } catch (ExecutionException e) {
           if (failure == null) {
-            failure = e.getCause() instanceof RuntimeException r ? r
-                : new IllegalStateException("writing " + f.getKey() + " failed: " + e.getCause(), e.getCause());
+            failure =
+                e.getCause() instanceof RuntimeException r
+                    ? r
+                    : new IllegalStateException(
+                        "writing " + f.getKey() + " failed: " + e.getCause(), e.getCause());
           }
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();

@@ -21,9 +21,21 @@ public final class Tables {
   public static final String RUNS = "runs";
 
   /** Every table, in the order a run writes them (runs last). */
-  public static final List<String> ALL = List.of(ARTICLES, ARTICLE_SCHEMES, ARTICLE_REGIONS, ARTICLE_TOPICS,
-      TOPICS, SCHEMES_BY_MONTH, REGIONS_BY_MONTH, SCHEME_REGIONS_BY_MONTH, TOPICS_BY_MONTH, KEYWORDS_BY_MONTH,
-      QUARANTINE, DUPLICATES, RUNS);
+  public static final List<String> ALL =
+      List.of(
+          ARTICLES,
+          ARTICLE_SCHEMES,
+          ARTICLE_REGIONS,
+          ARTICLE_TOPICS,
+          TOPICS,
+          SCHEMES_BY_MONTH,
+          REGIONS_BY_MONTH,
+          SCHEME_REGIONS_BY_MONTH,
+          TOPICS_BY_MONTH,
+          KEYWORDS_BY_MONTH,
+          QUARANTINE,
+          DUPLICATES,
+          RUNS);
 
   /** Folder beside the tables where the fitted MLlib pipeline is saved. */
   public static final String MODEL_DIR = "_model";

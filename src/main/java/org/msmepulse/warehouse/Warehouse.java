@@ -16,9 +16,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 
 /**
- * A folder of Delta tables, one per {@link Tables} name, on any Hadoop file system. Writers:
- * MERGE on a key (articles; the insert-only logs), atomic overwrite (derived tables), and the
- * table versions each write produced, for the {@code runs} row. Readers address tables by name.
+ * A folder of Delta tables, one per {@link Tables} name, on any Hadoop file system. Writers: MERGE
+ * on a key (articles; the insert-only logs), atomic overwrite (derived tables), and the table
+ * versions each write produced, for the {@code runs} row. Readers address tables by name.
  */
 public final class Warehouse {
   private final SparkSession spark;
@@ -41,7 +41,8 @@ public final class Warehouse {
         throw new IllegalArgumentException("warehouse " + location + " is a file, not a folder");
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot open warehouse " + location + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot open warehouse " + location + ": " + e.getMessage(), e);
     }
   }
 
@@ -78,7 +79,8 @@ public final class Warehouse {
   public long overwrite(String table, Dataset<Row> data) {
     boolean existed = exists(table);
     TableDesign.Design d = TableDesign.of(table);
-    org.apache.spark.sql.DataFrameWriter<Row> w = writer(table, data, existed).mode("overwrite").option("overwriteSchema", "true");
+    org.apache.spark.sql.DataFrameWriter<Row> w =
+        writer(table, data, existed).mode("overwrite").option("overwriteSchema", "true");
     if (existed) {
       w = w.option("delta.enableChangeDataFeed", String.valueOf(d != null && d.changeFeed()));
     }
@@ -110,9 +112,14 @@ public final class Warehouse {
     return out;
   }
 
-  /** A Delta writer of the rows with their column comments; for a new table, its {@link #creationProperties}. */
-  private static org.apache.spark.sql.DataFrameWriter<Row> writer(String table, Dataset<Row> data, boolean existed) {
-    org.apache.spark.sql.DataFrameWriter<Row> w = TableDesign.withComments(table, data).write().format("delta");
+  /**
+   * A Delta writer of the rows with their column comments; for a new table, its {@link
+   * #creationProperties}.
+   */
+  private static org.apache.spark.sql.DataFrameWriter<Row> writer(
+      String table, Dataset<Row> data, boolean existed) {
+    org.apache.spark.sql.DataFrameWriter<Row> w =
+        TableDesign.withComments(table, data).write().format("delta");
     return existed ? w : w.options(creationProperties(table));
   }
 
@@ -133,25 +140,39 @@ public final class Warehouse {
     Map<String, String> props = detail.getJavaMap(detail.fieldIndex("properties"));
     List<String> statements = new ArrayList<>();
     if (!d.comment().equals(detail.getAs("description"))) {
-      statements.add("ALTER TABLE %s SET TBLPROPERTIES ('comment' = '" + d.comment().replace("'", "\\'") + "')");
+      statements.add(
+          "ALTER TABLE %s SET TBLPROPERTIES ('comment' = '"
+              + d.comment().replace("'", "\\'")
+              + "')");
     }
     if (d.changeFeed() && !"true".equals(props.get("delta.enableChangeDataFeed"))) {
       statements.add("ALTER TABLE %s SET TBLPROPERTIES ('delta.enableChangeDataFeed' = 'true')");
     }
     if (!props.containsKey("delta.deletedFileRetentionDuration")) {
-      statements.add("ALTER TABLE %s SET TBLPROPERTIES ('delta.deletedFileRetentionDuration' = '" + RETENTION_FILES + "', "
-          + "'delta.logRetentionDuration' = '" + RETENTION_LOG + "')");
+      statements.add(
+          "ALTER TABLE %s SET TBLPROPERTIES ('delta.deletedFileRetentionDuration' = '"
+              + RETENTION_FILES
+              + "', "
+              + "'delta.logRetentionDuration' = '"
+              + RETENTION_LOG
+              + "')");
     }
     for (Map.Entry<String, String> c : d.checks().entrySet()) {
-      if (!props.containsKey("delta.constraints." + c.getKey().toLowerCase(java.util.Locale.ROOT))) {
-        statements.add("ALTER TABLE %s ADD CONSTRAINT " + c.getKey() + " CHECK (" + c.getValue() + ")");
+      if (!props.containsKey(
+          "delta.constraints." + c.getKey().toLowerCase(java.util.Locale.ROOT))) {
+        statements.add(
+            "ALTER TABLE %s ADD CONSTRAINT " + c.getKey() + " CHECK (" + c.getValue() + ")");
       }
     }
     if (statements.isEmpty()) {
       return;
     }
     // unique per call: two runs in one session (concurrent runs) must not drop each other's name
-    String name = "msme_pulse_design_" + table + "_" + java.util.UUID.randomUUID().toString().replace("-", "");
+    String name =
+        "msme_pulse_design_"
+            + table
+            + "_"
+            + java.util.UUID.randomUUID().toString().replace("-", "");
     spark.sql("DROP TABLE IF EXISTS " + name);
     spark.catalog().createTable(name, path(table), "delta");
     try {
@@ -174,20 +195,29 @@ public final class Warehouse {
     List<Column> differs = new ArrayList<>();
     for (String c : data.columns()) {
       if (!c.equals(key) && !ignoreColumns.contains(c)) {
-        differs.add(functions.not(functions.col("t.`" + c + "`").eqNullSafe(functions.col("s.`" + c + "`"))));
+        differs.add(
+            functions.not(
+                functions.col("t.`" + c + "`").eqNullSafe(functions.col("s.`" + c + "`"))));
       }
     }
     Column changed = differs.stream().reduce(Column::or).orElse(functions.lit(false));
-    DeltaTable.forPath(spark, path(table)).as("t")
-        .merge(data.as("s"), functions.col("t.`" + key + "`").equalTo(functions.col("s.`" + key + "`")))
-        .whenMatched(changed).updateAll()
-        .whenNotMatched().insertAll()
+    DeltaTable.forPath(spark, path(table))
+        .as("t")
+        .merge(
+            data.as("s"),
+            functions.col("t.`" + key + "`").equalTo(functions.col("s.`" + key + "`")))
+        .whenMatched(changed)
+        .updateAll()
+        .whenNotMatched()
+        .insertAll()
         .execute();
     ensureDesign(table);
     return version(table);
   }
 
-  /** Inserts only rows whose key is not yet in the table (logs that must not double on a re-run). */
+  /**
+   * Inserts only rows whose key is not yet in the table (logs that must not double on a re-run).
+   */
   public long insertNew(String table, Dataset<Row> data, String... keys) {
     if (!exists(table)) {
       return overwrite(table, data);
@@ -197,7 +227,12 @@ public final class Warehouse {
       Column eq = functions.col("t.`" + k + "`").eqNullSafe(functions.col("s.`" + k + "`"));
       on = on == null ? eq : on.and(eq);
     }
-    DeltaTable.forPath(spark, path(table)).as("t").merge(data.as("s"), on).whenNotMatched().insertAll().execute();
+    DeltaTable.forPath(spark, path(table))
+        .as("t")
+        .merge(data.as("s"), on)
+        .whenNotMatched()
+        .insertAll()
+        .execute();
     ensureDesign(table);
     return version(table);
   }
@@ -219,8 +254,11 @@ public final class Warehouse {
     return DeltaTable.forPath(spark, path(table)).detail().first().<Long>getAs("numFiles");
   }
 
-  /** The Delta setting OPTIMIZE reads for the size under which a file is rewritten (default 1 GB). */
+  /**
+   * The Delta setting OPTIMIZE reads for the size under which a file is rewritten (default 1 GB).
+   */
   static final String OPTIMIZE_MIN_FILE_SIZE = "spark.databricks.delta.optimize.minFileSize";
+
   private static final Object OPTIMIZE_SETTING = new Object();
 
   /**
@@ -272,7 +310,8 @@ public final class Warehouse {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the file sizes of table " + table + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot read the file sizes of table " + table + ": " + e.getMessage(), e);
     }
     return small;
   }
@@ -284,7 +323,8 @@ public final class Warehouse {
    */
   public List<String> registerInCatalog(String database) {
     if (!database.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-      throw new IllegalArgumentException("database name '" + database + "' is not a plain identifier");
+      throw new IllegalArgumentException(
+          "database name '" + database + "' is not a plain identifier");
     }
     spark.sql("CREATE DATABASE IF NOT EXISTS " + database);
     List<String> names = new ArrayList<>();

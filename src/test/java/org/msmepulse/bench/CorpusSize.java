@@ -5,6 +5,7 @@ public final class CorpusSize {
   private CorpusSize() {}
 
   public static void main(String[] args) {
-    System.out.printf(java.util.Locale.ROOT, "%.6f%n", NewsCorpus.utf8Bytes(NewsCorpus.texts()) / 1e6);
+    System.out.printf(
+        java.util.Locale.ROOT, "%.6f%n", NewsCorpus.utf8Bytes(NewsCorpus.texts()) / 1e6);
   }
 }

@@ -18,10 +18,10 @@ import org.msmepulse.core.text.TermAnalyzer;
 import org.msmepulse.stages.SharedCore;
 
 /**
- * Writes the job's terms per article (cleaning as in CleanedRecords, then {@link TermAnalyzer} as in
- * ArticleTerms) to a file of lines {@code id TAB term term ...}, so every topic-model peer in bench/
- * sees the same tokens. Inputs: {@code sample} (the built-in sample), JSON Lines files, or folders of
- * {@code *.jsonl} or {@code *.txt} files (one article per text file, its name the id).
+ * Writes the job's terms per article (cleaning as in CleanedRecords, then {@link TermAnalyzer} as
+ * in ArticleTerms) to a file of lines {@code id TAB term term ...}, so every topic-model peer in
+ * bench/ sees the same tokens. Inputs: {@code sample} (the built-in sample), JSON Lines files, or
+ * folders of {@code *.jsonl} or {@code *.txt} files (one article per text file, its name the id).
  *
  * <p>Usage: {@code ExportTerms OUT INPUT...}
  */
@@ -49,19 +49,30 @@ public final class ExportTerms {
                   continue;
                 }
                 JsonNode o = json.readTree(line);
-                n += write(w, o.path("id").asText("line" + n), o.path("text").asText(""), cleaner, analyzer);
+                n +=
+                    write(
+                        w,
+                        o.path("id").asText("line" + n),
+                        o.path("text").asText(""),
+                        cleaner,
+                        analyzer);
               }
             }
           } else {
-            n += write(w, s.name, Files.readString(s.path, StandardCharsets.UTF_8), cleaner, analyzer);
+            n +=
+                write(
+                    w, s.name, Files.readString(s.path, StandardCharsets.UTF_8), cleaner, analyzer);
           }
         }
       }
     }
-    System.err.printf("exported terms of %d articles to %s in %.1f s%n", n, args[0], (System.nanoTime() - t0) / 1e9);
+    System.err.printf(
+        "exported terms of %d articles to %s in %.1f s%n",
+        n, args[0], (System.nanoTime() - t0) / 1e9);
   }
 
-  private static int write(BufferedWriter w, String id, String text, ArticleCleaner cleaner, TermAnalyzer analyzer)
+  private static int write(
+      BufferedWriter w, String id, String text, ArticleCleaner cleaner, TermAnalyzer analyzer)
       throws IOException {
     String clean = cleaner.clean(text).text();
     if (clean.isEmpty()) {
@@ -78,8 +89,10 @@ public final class ExportTerms {
   private record Source(String name, Path path, boolean jsonl, boolean resource) {
     BufferedReader open() throws IOException {
       return resource
-          ? new BufferedReader(new InputStreamReader(ExportTerms.class.getClassLoader().getResourceAsStream(name),
-              StandardCharsets.UTF_8))
+          ? new BufferedReader(
+              new InputStreamReader(
+                  ExportTerms.class.getClassLoader().getResourceAsStream(name),
+                  StandardCharsets.UTF_8))
           : Files.newBufferedReader(path, StandardCharsets.UTF_8);
     }
   }

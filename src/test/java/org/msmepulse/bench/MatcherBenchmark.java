@@ -22,16 +22,19 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Scheme and region extraction with the full gazetteers over the sample corpus (one op = every
  * article once, single thread). The peer, measured in the same run, is what a quick script does:
- * for every gazetteer name, search the folded text for it (String.indexOf), no boundaries, no context.
- * The warm-up is longer than the text benchmarks': the extractors are a lot of code for the JIT, and
- * with 3 x 2 s the measured iterations were still climbing (41 to 124 ops/s on a loaded machine).
+ * for every gazetteer name, search the folded text for it (String.indexOf), no boundaries, no
+ * context. The warm-up is longer than the text benchmarks': the extractors are a lot of code for
+ * the JIT, and with 3 x 2 s the measured iterations were still climbing (41 to 124 ops/s on a
+ * loaded machine).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 8, time = 3)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx2g"})
 public class MatcherBenchmark {
   List<String> canonical;
   List<String> keyTexts;
@@ -50,7 +53,12 @@ public class MatcherBenchmark {
     }
     extractor = ArticleExtractor.load("gazetteer");
     names = new ArrayList<>();
-    for (String file : List.of("gazetteer/schemes.csv", "gazetteer/states.csv", "gazetteer/districts.csv", "gazetteer/places.csv")) {
+    for (String file :
+        List.of(
+            "gazetteer/schemes.csv",
+            "gazetteer/states.csv",
+            "gazetteer/districts.csv",
+            "gazetteer/places.csv")) {
       for (var row : Csv.read(file)) {
         for (String col : List.of("name_en", "name_hi", "aliases", "context_aliases")) {
           String v = row.get(col);

@@ -33,16 +33,21 @@ public final class MllibLdaOnTerms {
   public static void main(String[] args) throws Exception {
     Path terms = Path.of(args[0]);
     int k = Integer.parseInt(args[1]);
-    JobConfig cfg = JobConfig.defaults().with(Map.of("features.min_df", "1", "features.max_df", "1.0"));
+    JobConfig cfg =
+        JobConfig.defaults().with(Map.of("features.min_df", "1", "features.max_df", "1.0"));
     SparkSession spark = SparkSessions.getOrCreate(cfg.spark);
     List<Row> rows = new ArrayList<>();
     for (String line : Files.readAllLines(terms, StandardCharsets.UTF_8)) {
       int tab = line.indexOf('\t');
       String body = line.substring(tab + 1).strip();
-      rows.add(RowFactory.create(line.substring(0, tab), body.isEmpty() ? new String[0] : body.split(" ")));
+      rows.add(
+          RowFactory.create(
+              line.substring(0, tab), body.isEmpty() ? new String[0] : body.split(" ")));
     }
-    StructType schema = new StructType().add("article_id", DataTypes.StringType)
-        .add("terms", DataTypes.createArrayType(DataTypes.StringType));
+    StructType schema =
+        new StructType()
+            .add("article_id", DataTypes.StringType)
+            .add("terms", DataTypes.createArrayType(DataTypes.StringType));
     int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
     Dataset<Row> analyzed = spark.createDataFrame(rows, schema).repartition(partitions).cache();
     long docs = analyzed.count();
@@ -50,8 +55,9 @@ public final class MllibLdaOnTerms {
     TopicModel.Fitted f = TopicModel.fit(analyzed, docs, cfg, k);
     double seconds = (System.nanoTime() - t0) / 1e9;
     try (BufferedWriter w = Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8)) {
-      for (org.msmepulse.core.topics.TermRanking.Ranked r : TopicQuality.rank(f.lda(), 10,
-          org.msmepulse.core.topics.TermRanking.Method.PROBABILITY)) {
+      for (org.msmepulse.core.topics.TermRanking.Ranked r :
+          TopicQuality.rank(
+              f.lda(), 10, org.msmepulse.core.topics.TermRanking.Method.PROBABILITY)) {
         int[] top = r.terms();
         w.write(String.join(" ", Arrays.stream(top).mapToObj(i -> f.vocabulary()[i]).toList()));
         w.write('\n');

@@ -9,15 +9,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The benchmarks' input: the built-in sample's article texts (Hindi news as scraped, with chrome). */
+/**
+ * The benchmarks' input: the built-in sample's article texts (Hindi news as scraped, with chrome).
+ */
 final class NewsCorpus {
   private NewsCorpus() {}
 
   static List<String> texts() {
     List<String> out = new ArrayList<>();
     ObjectMapper json = new ObjectMapper();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        NewsCorpus.class.getClassLoader().getResourceAsStream("sample/articles.jsonl"), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                NewsCorpus.class.getClassLoader().getResourceAsStream("sample/articles.jsonl"),
+                StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         out.add(json.readTree(line).get("text").asText());

@@ -24,17 +24,19 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Normalize + tokenize, and the whole term analysis, over the sample corpus (one op = every
- * article once, single thread = one core). The peer, measured in the same run: Lucene's
- * HindiAnalyzer (StandardTokenizer, Indic and Hindi normalization, stopwords, Hindi stemmer).
- * MB/s per core = ops/s x corpus MB; bench/jmh.sh prints both.
+ * Normalize + tokenize, and the whole term analysis, over the sample corpus (one op = every article
+ * once, single thread = one core). The peer, measured in the same run: Lucene's HindiAnalyzer
+ * (StandardTokenizer, Indic and Hindi normalization, stopwords, Hindi stemmer). MB/s per core =
+ * ops/s x corpus MB; bench/jmh.sh prints both.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx2g"})
 public class TextBenchmark {
   List<String> texts;
   TermAnalyzer analyzer;

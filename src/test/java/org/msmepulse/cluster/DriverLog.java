@@ -23,12 +23,18 @@ import java.util.regex.Pattern;
  * to come).
  */
 final class DriverLog {
-  // TaskSetManager: "Starting task 3.0 in stage 5.0 (TID 17) (127.0.0.1,executor 1, partition 3, ...)"
-  private static final Pattern START = Pattern.compile("Starting task \\S+ in stage \\S+ \\(TID (\\d+)\\) \\([^,]*,\\s*executor (\\w+),");
-  // "Finished task ... (TID 17) in 12 ms on ...", "Lost task ... (TID 44) ...", "Killed task ... (TID 9) ...",
-  // "task 0.0 in stage 63.0 (TID 74) failed because while it was being computed, its executor exited ..."
-  private static final Pattern END = Pattern.compile(
-      "(?:Finished|Lost|Killed) task \\S+ in stage \\S+ \\(TID (\\d+)\\)|task \\S+ in stage \\S+ \\(TID (\\d+)\\) failed because");
+  // TaskSetManager: "Starting task 3.0 in stage 5.0 (TID 17) (127.0.0.1,executor 1, partition 3,
+  // ...)"
+  private static final Pattern START =
+      Pattern.compile(
+          "Starting task \\S+ in stage \\S+ \\(TID (\\d+)\\) \\([^,]*,\\s*executor (\\w+),");
+  // "Finished task ... (TID 17) in 12 ms on ...", "Lost task ... (TID 44) ...", "Killed task ...
+  // (TID 9) ...",
+  // "task 0.0 in stage 63.0 (TID 74) failed because while it was being computed, its executor
+  // exited ..."
+  private static final Pattern END =
+      Pattern.compile(
+          "(?:Finished|Lost|Killed) task \\S+ in stage \\S+ \\(TID (\\d+)\\)|task \\S+ in stage \\S+ \\(TID (\\d+)\\) failed because");
   private static final Pattern JOB_DONE = Pattern.compile("Job \\d+ finished:");
   private static final Pattern MIDPOINT = Pattern.compile("records read: \\d+ articles");
 
@@ -105,28 +111,33 @@ final class DriverLog {
 
   /** The executor whose running task started longest ago (empty when no task is running). */
   Optional<String> executorWithLongestRunningTask() {
-    return runningTaskSince.entrySet().stream().min(Map.Entry.comparingByValue())
+    return runningTaskSince.entrySet().stream()
+        .min(Map.Entry.comparingByValue())
         .map(en -> runningTaskExecutor.get(en.getKey()));
   }
 
   Set<String> runningTasksOn(String executorId) {
     Set<String> out = new HashSet<>();
-    runningTaskExecutor.forEach((tid, ex) -> {
-      if (ex.equals(executorId)) {
-        out.add(tid);
-      }
-    });
+    runningTaskExecutor.forEach(
+        (tid, ex) -> {
+          if (ex.equals(executorId)) {
+            out.add(tid);
+          }
+        });
     return out;
   }
 
-  /** Executors whose first task started at or after log line {@code from}: the ones launched since. */
+  /**
+   * Executors whose first task started at or after log line {@code from}: the ones launched since.
+   */
   Set<String> executorsFirstBusySince(int from) {
     Set<String> out = new HashSet<>();
-    firstTaskLine.forEach((ex, line) -> {
-      if (line >= from) {
-        out.add(ex);
-      }
-    });
+    firstTaskLine.forEach(
+        (ex, line) -> {
+          if (line >= from) {
+            out.add(ex);
+          }
+        });
     return out;
   }
 

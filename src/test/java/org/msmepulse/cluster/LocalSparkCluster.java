@@ -31,19 +31,20 @@ import java.util.stream.Stream;
  * ({@code target/classpath.txt}) minus what the job jar bundles itself, i.e. what a Spark
  * distribution ships. Every port is a free one picked at start (no 7077/8080/6066).
  *
- * <p>Every process this class starts is recorded by its {@link ProcessHandle} and stopped in
- * {@link #close()} by its id: first the processes' own descendants are noted (a worker's executor
- * JVMs), then each process gets SIGTERM ({@code destroy}), and whatever is still alive after a
- * grace period gets SIGKILL ({@code destroyForcibly}). A JVM shutdown hook does the same if the test
- * JVM is stopped before {@code close()} runs.
+ * <p>Every process this class starts is recorded by its {@link ProcessHandle} and stopped in {@link
+ * #close()} by its id: first the processes' own descendants are noted (a worker's executor JVMs),
+ * then each process gets SIGTERM ({@code destroy}), and whatever is still alive after a grace
+ * period gets SIGKILL ({@code destroyForcibly}). A JVM shutdown hook does the same if the test JVM
+ * is stopped before {@code close()} runs.
  */
 final class LocalSparkCluster implements AutoCloseable {
   static final String EXECUTOR_MAIN = "org.apache.spark.executor.CoarseGrainedExecutorBackend";
 
   /**
-   * Jars on the project's runtime classpath that a Spark distribution does not ship and that the job
-   * jar does not bundle either: they come only with Delta's Kernel modules. They are left out of
-   * SPARK_HOME so the cluster's classpath is Spark's own; the test proves the job does not need them.
+   * Jars on the project's runtime classpath that a Spark distribution does not ship and that the
+   * job jar does not bundle either: they come only with Delta's Kernel modules. They are left out
+   * of SPARK_HOME so the cluster's classpath is Spark's own; the test proves the job does not need
+   * them.
    */
   static final List<String> NOT_IN_SPARK_DISTRIBUTION = List.of("jackson-datatype-jdk8-");
 
@@ -63,7 +64,8 @@ final class LocalSparkCluster implements AutoCloseable {
   private List<String> excludedJars = List.of();
 
   /**
-   * @param projectDir the checkout (for target/classpath.txt, target/msme-pulse-job.jar, conf/jvm.args)
+   * @param projectDir the checkout (for target/classpath.txt, target/msme-pulse-job.jar,
+   *     conf/jvm.args)
    * @param base a folder for SPARK_HOME, logs and the workers' work dirs
    * @param logConfig log4j2 configuration for the cluster's JVMs
    */
@@ -119,7 +121,8 @@ final class LocalSparkCluster implements AutoCloseable {
   void buildSparkHome(Path jobJar) throws IOException {
     Path cpFile = projectDir.resolve("target/classpath.txt");
     if (!Files.isRegularFile(cpFile)) {
-      throw new IllegalStateException(cpFile + " is missing: build first with mvn -DskipTests package");
+      throw new IllegalStateException(
+          cpFile + " is missing: build first with mvn -DskipTests package");
     }
     Set<String> bundled = new HashSet<>();
     try (JarFile jar = new JarFile(jobJar.toFile())) {
@@ -131,13 +134,17 @@ final class LocalSparkCluster implements AutoCloseable {
     Files.createDirectories(sparkHome.resolve("conf"));
     List<String> excluded = new ArrayList<>();
     Set<String> names = new LinkedHashSet<>();
-    for (String entry : Files.readString(cpFile, StandardCharsets.UTF_8).strip().split(java.io.File.pathSeparator)) {
+    for (String entry :
+        Files.readString(cpFile, StandardCharsets.UTF_8)
+            .strip()
+            .split(java.io.File.pathSeparator)) {
       if (entry.isBlank() || !entry.endsWith(".jar")) {
         continue;
       }
       Path jar = Path.of(entry);
       String name = jar.getFileName().toString();
-      if (NOT_IN_SPARK_DISTRIBUTION.stream().anyMatch(name::startsWith) || isBundled(jar, bundled)) {
+      if (NOT_IN_SPARK_DISTRIBUTION.stream().anyMatch(name::startsWith)
+          || isBundled(jar, bundled)) {
         excluded.add(name);
         continue;
       }
@@ -154,9 +161,16 @@ final class LocalSparkCluster implements AutoCloseable {
   /** True when the job jar holds the classes of this jar (sampled: up to 25 class files). */
   private static boolean isBundled(Path jar, Set<String> jobJarEntries) throws IOException {
     try (JarFile j = new JarFile(jar.toFile())) {
-      List<String> classes = j.stream().map(e -> e.getName())
-          .filter(n -> n.endsWith(".class") && !n.startsWith("META-INF/") && !n.endsWith("module-info.class"))
-          .limit(25).toList();
+      List<String> classes =
+          j.stream()
+              .map(e -> e.getName())
+              .filter(
+                  n ->
+                      n.endsWith(".class")
+                          && !n.startsWith("META-INF/")
+                          && !n.endsWith("module-info.class"))
+              .limit(25)
+              .toList();
       if (classes.isEmpty()) {
         return false;
       }
@@ -170,20 +184,45 @@ final class LocalSparkCluster implements AutoCloseable {
     Files.createDirectories(logs());
     masterPort = freePort();
     masterUiPort = freePort();
-    master = launch("master", List.of("-Xmx384m", "-Dspark.master.rest.enabled=false"),
-        "org.apache.spark.deploy.master.Master",
-        List.of("--host", "127.0.0.1", "--port", String.valueOf(masterPort), "--webui-port", String.valueOf(masterUiPort)),
-        masterLog());
+    master =
+        launch(
+            "master",
+            List.of("-Xmx384m", "-Dspark.master.rest.enabled=false"),
+            "org.apache.spark.deploy.master.Master",
+            List.of(
+                "--host",
+                "127.0.0.1",
+                "--port",
+                String.valueOf(masterPort),
+                "--webui-port",
+                String.valueOf(masterUiPort)),
+            masterLog());
     for (int i = 0; i < workerCount; i++) {
       Path dir = base.resolve("worker-" + (i + 1));
       Files.createDirectories(dir);
       Path log = logs().resolve("worker-" + (i + 1) + ".log");
       workerDirs.add(dir);
       workerLogs.add(log);
-      workers.add(launch("worker-" + (i + 1), List.of("-Xmx384m"), "org.apache.spark.deploy.worker.Worker",
-          List.of("--host", "127.0.0.1", "--port", String.valueOf(freePort()), "--webui-port", String.valueOf(freePort()),
-              "--cores", String.valueOf(coresEach), "--memory", memoryEach, "--work-dir", dir.toString(), masterUrl()),
-          log));
+      workers.add(
+          launch(
+              "worker-" + (i + 1),
+              List.of("-Xmx384m"),
+              "org.apache.spark.deploy.worker.Worker",
+              List.of(
+                  "--host",
+                  "127.0.0.1",
+                  "--port",
+                  String.valueOf(freePort()),
+                  "--webui-port",
+                  String.valueOf(freePort()),
+                  "--cores",
+                  String.valueOf(coresEach),
+                  "--memory",
+                  memoryEach,
+                  "--work-dir",
+                  dir.toString(),
+                  masterUrl()),
+              log));
     }
   }
 
@@ -206,22 +245,39 @@ final class LocalSparkCluster implements AutoCloseable {
       }
       Thread.sleep(500);
     }
-    throw new AssertionError("the Spark master did not report " + workers.size() + " alive workers within "
-        + timeout.toSeconds() + " s; its last answer: " + abbreviate(last, 600) + "\n" + tails());
+    throw new AssertionError(
+        "the Spark master did not report "
+            + workers.size()
+            + " alive workers within "
+            + timeout.toSeconds()
+            + " s; its last answer: "
+            + abbreviate(last, 600)
+            + "\n"
+            + tails());
   }
 
   /** Starts {@code SparkSubmit} in client mode: the driver runs in that JVM. */
   Process submit(String driverMemory, List<String> submitArgs, Path log) throws IOException {
-    List<String> args = new ArrayList<>(List.of("--master", masterUrl(), "--deploy-mode", "client"));
+    List<String> args =
+        new ArrayList<>(List.of("--master", masterUrl(), "--deploy-mode", "client"));
     args.addAll(submitArgs);
-    return launch("driver", List.of("-Xmx" + driverMemory), "org.apache.spark.deploy.SparkSubmit", args, log);
+    return launch(
+        "driver", List.of("-Xmx" + driverMemory), "org.apache.spark.deploy.SparkSubmit", args, log);
   }
 
   /** The executor JVMs the worker started: its descendants running CoarseGrainedExecutorBackend. */
   List<ProcessHandle> executors(int worker) {
-    return workers.get(worker).toHandle().descendants()
-        .filter(p -> p.info().commandLine().map(c -> c.contains(EXECUTOR_MAIN)).orElse(false)
-            || p.info().arguments().map(a -> List.of(a).contains(EXECUTOR_MAIN)).orElse(false))
+    return workers
+        .get(worker)
+        .toHandle()
+        .descendants()
+        .filter(
+            p ->
+                p.info().commandLine().map(c -> c.contains(EXECUTOR_MAIN)).orElse(false)
+                    || p.info()
+                        .arguments()
+                        .map(a -> List.of(a).contains(EXECUTOR_MAIN))
+                        .orElse(false))
         .toList();
   }
 
@@ -240,7 +296,8 @@ final class LocalSparkCluster implements AutoCloseable {
     return ids;
   }
 
-  private Process launch(String role, List<String> jvmOptions, String mainClass, List<String> args, Path log)
+  private Process launch(
+      String role, List<String> jvmOptions, String mainClass, List<String> args, Path log)
       throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(javaBin.toString());
@@ -251,14 +308,20 @@ final class LocalSparkCluster implements AutoCloseable {
     cmd.add(sparkHome.resolve("jars") + "/*");
     cmd.add(mainClass);
     cmd.addAll(args);
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(projectDir.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd)
+            .directory(projectDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
     Map<String, String> env = pb.environment();
-    env.keySet().removeIf(k -> k.startsWith("SPARK_") || k.startsWith("HADOOP_") || k.equals("PYSPARK_PYTHON"));
+    env.keySet()
+        .removeIf(
+            k -> k.startsWith("SPARK_") || k.startsWith("HADOOP_") || k.equals("PYSPARK_PYTHON"));
     env.put("SPARK_HOME", sparkHome.toString());
     env.put("SPARK_SCALA_VERSION", "2.13");
     env.put("SPARK_LOCAL_IP", "127.0.0.1");
-    Files.writeString(logs().resolve(role + ".cmd"), String.join(" ", cmd) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        logs().resolve(role + ".cmd"), String.join(" ", cmd) + "\n", StandardCharsets.UTF_8);
     Process p = pb.start();
     synchronized (started) {
       started.add(p);
@@ -326,7 +389,11 @@ final class LocalSparkCluster implements AutoCloseable {
   String tails() {
     StringBuilder sb = new StringBuilder();
     try (Stream<Path> files = Files.list(logs())) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".log")).sorted(Comparator.naturalOrder()).toList()) {
+      for (Path f :
+          files
+              .filter(p -> p.toString().endsWith(".log"))
+              .sorted(Comparator.naturalOrder())
+              .toList()) {
         sb.append("---- ").append(f).append(" (last lines)\n").append(tail(f, 25)).append('\n');
       }
     } catch (IOException e) {
@@ -346,8 +413,15 @@ final class LocalSparkCluster implements AutoCloseable {
 
   private static void checkAlive(Process p, String role, Path log) {
     if (!p.isAlive()) {
-      throw new AssertionError("the Spark " + role + " exited with status " + p.exitValue() + " during start-up; "
-          + log + ":\n" + tail(log, 40));
+      throw new AssertionError(
+          "the Spark "
+              + role
+              + " exited with status "
+              + p.exitValue()
+              + " during start-up; "
+              + log
+              + ":\n"
+              + tail(log, 40));
     }
   }
 

@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class JobConfigTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void defaultsComeFromConf() {
@@ -41,14 +40,18 @@ class JobConfigTest {
   void aBadValueGivesOneLineNamingTheKey() throws Exception {
     Path f = dir.resolve("bad.properties");
     Files.writeString(f, "topics.k=many\n");
-    assertThatThrownBy(() -> JobConfig.load(f, null)).isInstanceOf(ConfigException.class)
-        .hasMessageContaining("topics.k").hasMessageNotContaining("\n");
+    assertThatThrownBy(() -> JobConfig.load(f, null))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("topics.k")
+        .hasMessageNotContaining("\n");
     assertThatThrownBy(() -> JobConfig.load(null, Map.of("topics.optimizer", "gibbs")))
-        .hasMessageContaining("topics.optimizer").hasMessageContaining("online, em");
+        .hasMessageContaining("topics.optimizer")
+        .hasMessageContaining("online, em");
     assertThatThrownBy(() -> JobConfig.load(null, Map.of("dedup.near.jaccard", "2")))
         .hasMessageContaining("dedup.near.jaccard");
     assertThatThrownBy(() -> JobConfig.load(null, Map.of("warehouse.commit_attempts", "0")))
-        .hasMessageContaining("warehouse.commit_attempts").hasMessageContaining("1..20");
+        .hasMessageContaining("warehouse.commit_attempts")
+        .hasMessageContaining("1..20");
     assertThatThrownBy(() -> JobConfig.load(null, Map.of("warehouse.optimize_min_files", "-1")))
         .hasMessageContaining("warehouse.optimize_min_files");
   }
@@ -57,18 +60,24 @@ class JobConfigTest {
   void anUnknownKeyInAConfFileIsAnError() throws Exception {
     Path f = dir.resolve("typo.properties");
     Files.writeString(f, "topic.k=5\n");
-    assertThatThrownBy(() -> JobConfig.load(f, null)).isInstanceOf(ConfigException.class).hasMessageContaining("topic.k");
+    assertThatThrownBy(() -> JobConfig.load(f, null))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("topic.k");
   }
 
   @Test
   void topicSweepIsAListOfDistinctKs() {
     assertThat(JobConfig.defaults().sweep).isEmpty();
-    assertThat(JobConfig.defaults().with(Map.of("topics.sweep", " 4, 6 ,10")).sweep).containsExactly(4, 6, 10);
+    assertThat(JobConfig.defaults().with(Map.of("topics.sweep", " 4, 6 ,10")).sweep)
+        .containsExactly(4, 6, 10);
     assertThatThrownBy(() -> JobConfig.defaults().with(Map.of("topics.sweep", "4,six")))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("topics.sweep");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("topics.sweep");
     assertThatThrownBy(() -> JobConfig.defaults().with(Map.of("topics.sweep", "4,1")))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("2..1000");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("2..1000");
     assertThatThrownBy(() -> JobConfig.defaults().with(Map.of("topics.sweep", "4,4")))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("twice");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("twice");
   }
 }

@@ -30,35 +30,49 @@ import org.msmepulse.stages.ingest.Ingest;
 import org.msmepulse.warehouse.Tables;
 
 /**
- * The driver killed with SIGKILL in the middle of its Delta writes. The job runs as its own JVM
- * (as the launcher starts it) on a warehouse that already holds a first batch; once a second table
- * has committed this run's version it is killed with no chance to clean up. Every table must then
- * be readable and hold exactly either its rows before the run or its rows after an uninterrupted
- * run, and running the job again must give the same tables as the uninterrupted run.
+ * The driver killed with SIGKILL in the middle of its Delta writes. The job runs as its own JVM (as
+ * the launcher starts it) on a warehouse that already holds a first batch; once a second table has
+ * committed this run's version it is killed with no chance to clean up. Every table must then be
+ * readable and hold exactly either its rows before the run or its rows after an uninterrupted run,
+ * and running the job again must give the same tables as the uninterrupted run.
  */
 @Tag("crash")
 class CrashRecoveryTest extends SparkTestBase {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
-  /** Columns that name a run or a moment (they differ between any two runs), left out of comparisons. */
-  private static final List<String> RUN_COLUMNS = List.of("run_id", "ingested_at", "started_at", "finished_at",
-      "duration_ms", "table_versions", "inputs");
+  /**
+   * Columns that name a run or a moment (they differ between any two runs), left out of
+   * comparisons.
+   */
+  private static final List<String> RUN_COLUMNS =
+      List.of(
+          "run_id",
+          "ingested_at",
+          "started_at",
+          "finished_at",
+          "duration_ms",
+          "table_versions",
+          "inputs");
 
   @Test
   void aDriverKilledDuringTheWritesLeavesCommittedTablesAndARerunCompletesThem() throws Exception {
     // Two batches from the built-in sample: the warehouse holds the first when the second is run.
     List<String> lines = new ArrayList<>();
-    try (InputStream in = Ingest.class.getClassLoader().getResourceAsStream(Ingest.SAMPLE_RESOURCE)) {
-      new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().forEach(lines::add);
+    try (InputStream in =
+        Ingest.class.getClassLoader().getResourceAsStream(Ingest.SAMPLE_RESOURCE)) {
+      new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+          .lines()
+          .forEach(lines::add);
     }
     Path first = dir.resolve("first.jsonl");
     Path second = dir.resolve("second.jsonl");
     Files.write(first, lines.subList(0, 20));
     Files.write(second, lines.subList(20, lines.size()));
     Path conf = dir.resolve("crash.properties");
-    Files.writeString(conf, "topics.k=3\ntopics.max_iter=10\nspark.sql.shuffle.partitions=4\nspark.ui.enabled=false\n"
-        + "spark.ui.showConsoleProgress=false\nspark.databricks.delta.snapshotPartitions=2\n");
+    Files.writeString(
+        conf,
+        "topics.k=3\ntopics.max_iter=10\nspark.sql.shuffle.partitions=4\nspark.ui.enabled=false\n"
+            + "spark.ui.showConsoleProgress=false\nspark.databricks.delta.snapshotPartitions=2\n");
 
     // The uninterrupted reference: first batch, then second.
     Path reference = dir.resolve("reference");
@@ -76,19 +90,23 @@ class CrashRecoveryTest extends SparkTestBase {
     // The job's log is read on its own thread to the end, so the job never blocks on a full pipe.
     List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
     java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(1);
-    Thread reader = new Thread(() -> {
-      try (BufferedReader err = new BufferedReader(new InputStreamReader(job.getErrorStream(), StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = err.readLine()) != null) {
-          log.add(line);
-          if (line.contains("writing the tables to")) {
-            writing.countDown();
-          }
-        }
-      } catch (IOException e) {
-        log.add("(log read failed: " + e + ")");
-      }
-    });
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader err =
+                  new BufferedReader(
+                      new InputStreamReader(job.getErrorStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = err.readLine()) != null) {
+                  log.add(line);
+                  if (line.contains("writing the tables to")) {
+                    writing.countDown();
+                  }
+                }
+              } catch (IOException e) {
+                log.add("(log read failed: " + e + ")");
+              }
+            });
     reader.setDaemon(true);
     reader.start();
     try {
@@ -96,13 +114,20 @@ class CrashRecoveryTest extends SparkTestBase {
       while (!reached && job.isAlive()) {
         reached = writing.await(1, TimeUnit.SECONDS);
       }
-      assertThat(reached).as("the job reached its write phase; its log:\n%s", String.join("\n", log)).isTrue();
-      // Generous: on a loaded 2-core machine the first commits of the write phase took over 5 minutes.
+      assertThat(reached)
+          .as("the job reached its write phase; its log:\n%s", String.join("\n", log))
+          .isTrue();
+      // Generous: on a loaded 2-core machine the first commits of the write phase took over 5
+      // minutes.
       long deadline = System.currentTimeMillis() + 1_200_000;
-      while (changedTables(crashed, versionsBefore) < 2 && job.isAlive() && System.currentTimeMillis() < deadline) {
+      while (changedTables(crashed, versionsBefore) < 2
+          && job.isAlive()
+          && System.currentTimeMillis() < deadline) {
         Thread.sleep(20);
       }
-      assertThat(job.isAlive()).as("still writing when killed; its log:\n%s", String.join("\n", log)).isTrue();
+      assertThat(job.isAlive())
+          .as("still writing when killed; its log:\n%s", String.join("\n", log))
+          .isTrue();
       assertThat(changedTables(crashed, versionsBefore)).isGreaterThanOrEqualTo(2);
     } finally {
       job.destroyForcibly(); // SIGKILL: no shutdown hooks, no finally blocks
@@ -137,22 +162,45 @@ class CrashRecoveryTest extends SparkTestBase {
   }
 
   private int run(Path warehouse, Path input) {
-    return Main.execute("run", "--conf", dir.resolve("crash.properties").toString(), "--warehouse", warehouse.toString(),
-        "--input", input.toString());
+    return Main.execute(
+        "run",
+        "--conf",
+        dir.resolve("crash.properties").toString(),
+        "--warehouse",
+        warehouse.toString(),
+        "--input",
+        input.toString());
   }
 
   private Process startJob(Path warehouse, Path input, Path conf) throws IOException {
     Path project = Path.of(System.getProperty("msme.project.dir", "."));
-    String classpath = project.resolve("target/classes") + File.pathSeparator
-        + Files.readString(project.resolve("target/classpath.txt")).strip();
+    String classpath =
+        project.resolve("target/classes")
+            + File.pathSeparator
+            + Files.readString(project.resolve("target/classpath.txt")).strip();
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("@" + project.resolve("conf/jvm.args"));
-    cmd.addAll(List.of("-Xmx1g", "-Dlog4j2.configurationFile=" + project.resolve("conf/log4j2.properties"),
-        "-Dmsme.conf.dir=" + project.resolve("conf"), "-cp", classpath, "org.msmepulse.cli.Main",
-        "run", "--conf", conf.toString(), "--warehouse", warehouse.toString(), "--input", input.toString()));
+    cmd.addAll(
+        List.of(
+            "-Xmx1g",
+            "-Dlog4j2.configurationFile=" + project.resolve("conf/log4j2.properties"),
+            "-Dmsme.conf.dir=" + project.resolve("conf"),
+            "-cp",
+            classpath,
+            "org.msmepulse.cli.Main",
+            "run",
+            "--conf",
+            conf.toString(),
+            "--warehouse",
+            warehouse.toString(),
+            "--input",
+            input.toString()));
     // The temporary folder as working directory: anything Spark leaves behind is removed with it.
-    return new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    return new ProcessBuilder(cmd)
+        .directory(dir.toFile())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
   }
 
   /** Each table's latest committed version number, from its _delta_log (-1 when it has none). */
@@ -163,8 +211,13 @@ class CrashRecoveryTest extends SparkTestBase {
       long v = -1;
       if (Files.isDirectory(log)) {
         try (Stream<Path> files = Files.list(log)) {
-          v = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d{20}\\.json"))
-              .mapToLong(n -> Long.parseLong(n.substring(0, 20))).max().orElse(-1);
+          v =
+              files
+                  .map(p -> p.getFileName().toString())
+                  .filter(n -> n.matches("\\d{20}\\.json"))
+                  .mapToLong(n -> Long.parseLong(n.substring(0, 20)))
+                  .max()
+                  .orElse(-1);
         }
       }
       out.put(t, v);
@@ -177,7 +230,9 @@ class CrashRecoveryTest extends SparkTestBase {
     return now.entrySet().stream().filter(e -> e.getValue() > before.get(e.getKey())).count();
   }
 
-  /** Every table's rows, run ids and times left out, as sorted strings (a table is a set of rows). */
+  /**
+   * Every table's rows, run ids and times left out, as sorted strings (a table is a set of rows).
+   */
   private static Map<String, List<String>> snapshot(Path warehouse) {
     Map<String, List<String>> out = new TreeMap<>();
     for (String t : Tables.ALL) {
@@ -186,9 +241,17 @@ class CrashRecoveryTest extends SparkTestBase {
         continue;
       }
       Dataset<Row> d = spark.read().format("delta").load(p.toString());
-      String[] keep = Arrays.stream(d.columns()).filter(c -> !RUN_COLUMNS.contains(c)).toArray(String[]::new);
-      out.put(t, d.selectExpr(Arrays.stream(keep).map(c -> "`" + c + "`").toArray(String[]::new)).collectAsList().stream()
-          .map(Row::toString).sorted().collect(Collectors.toList()));
+      String[] keep =
+          Arrays.stream(d.columns()).filter(c -> !RUN_COLUMNS.contains(c)).toArray(String[]::new);
+      out.put(
+          t,
+          d
+              .selectExpr(Arrays.stream(keep).map(c -> "`" + c + "`").toArray(String[]::new))
+              .collectAsList()
+              .stream()
+              .map(Row::toString)
+              .sorted()
+              .collect(Collectors.toList()));
     }
     return out;
   }

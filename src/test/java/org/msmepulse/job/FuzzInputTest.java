@@ -36,20 +36,40 @@ import org.msmepulse.warehouse.Tables;
  * finish with exit status 0, account for every record, and give each bad one a reason and excerpt.
  */
 class FuzzInputTest extends SparkTestBase {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ARTICLE = "article";
   private static final String DUPLICATE = "duplicate";
-  private static final String[] ENGLISH = {"loan", "small", "business", "credit", "bank", "export", "factory", "workers",
-      "scheme", "district", "subsidy", "market", "orders", "steel", "textile", "village", "cluster", "training"};
+  private static final String[] ENGLISH = {
+    "loan",
+    "small",
+    "business",
+    "credit",
+    "bank",
+    "export",
+    "factory",
+    "workers",
+    "scheme",
+    "district",
+    "subsidy",
+    "market",
+    "orders",
+    "steel",
+    "textile",
+    "village",
+    "cluster",
+    "training"
+  };
 
   /** What a record must become: ARTICLE, DUPLICATE or the quarantine reason (a prefix of it). */
   private final Map<String, String> expected = new LinkedHashMap<>();
+
   private final List<String> csvExpected = new ArrayList<>();
+
   /** The same for the Parquet files' rows (named by a hash, too). */
   private final List<String> parquetExpected = new ArrayList<>();
+
   private List<ObjectNode> pool;
   private int next;
   private final Random rnd = new Random(20260401L);
@@ -69,8 +89,10 @@ class FuzzInputTest extends SparkTestBase {
   @Test
   void hundredsOfMalformedRecordsAreAllAccountedForAndTheRunSucceeds() throws Exception {
     JobConfig defaults = JobConfig.defaults();
-    CorpusGenerator gen = new CorpusGenerator(SchemeGazetteer.load(defaults.gazetteerDir),
-        RegionGazetteer.load(defaults.gazetteerDir));
+    CorpusGenerator gen =
+        new CorpusGenerator(
+            SchemeGazetteer.load(defaults.gazetteerDir),
+            RegionGazetteer.load(defaults.gazetteerDir));
     Path synth = dir.resolve("synth");
     pool = new ArrayList<>();
     for (Path f : gen.write(420, 11, synth)) {
@@ -86,22 +108,39 @@ class FuzzInputTest extends SparkTestBase {
     writeParquet(Files.createDirectories(in.resolve("pq")));
 
     Path conf = dir.resolve("fuzz.properties");
-    Files.writeString(conf, "topics.k=3\ntopics.max_iter=5\nspark.sql.shuffle.partitions=4\nspark.ui.enabled=false\n"
-        + "spark.ui.showConsoleProgress=false\n");
+    Files.writeString(
+        conf,
+        "topics.k=3\ntopics.max_iter=5\nspark.sql.shuffle.partitions=4\nspark.ui.enabled=false\n"
+            + "spark.ui.showConsoleProgress=false\n");
     String wh = dir.resolve("warehouse").toString();
-    int status = Main.execute("run", "--conf", conf.toString(), "--warehouse", wh,
-        "--input", in.resolve("fuzz.jsonl").toString(), "--input", in.resolve("fuzz16.jsonl").toString(),
-        "--input", in.resolve("fuzz.csv").toString(), "--input", in.resolve("texts").toString(),
-        "--input", in.resolve("pq").toString());
+    int status =
+        Main.execute(
+            "run",
+            "--conf",
+            conf.toString(),
+            "--warehouse",
+            wh,
+            "--input",
+            in.resolve("fuzz.jsonl").toString(),
+            "--input",
+            in.resolve("fuzz16.jsonl").toString(),
+            "--input",
+            in.resolve("fuzz.csv").toString(),
+            "--input",
+            in.resolve("texts").toString(),
+            "--input",
+            in.resolve("pq").toString());
     assertThat(status).isEqualTo(0);
 
     List<String> hashed = new ArrayList<>(csvExpected);
     hashed.addAll(parquetExpected);
     long total = expected.size() + hashed.size();
-    long bad = expected.values().stream().filter(v -> !v.equals(ARTICLE) && !v.equals(DUPLICATE)).count()
-        + hashed.stream().filter(v -> !v.equals(ARTICLE) && !v.equals(DUPLICATE)).count();
-    long dups = expected.values().stream().filter(DUPLICATE::equals).count()
-        + hashed.stream().filter(DUPLICATE::equals).count();
+    long bad =
+        expected.values().stream().filter(v -> !v.equals(ARTICLE) && !v.equals(DUPLICATE)).count()
+            + hashed.stream().filter(v -> !v.equals(ARTICLE) && !v.equals(DUPLICATE)).count();
+    long dups =
+        expected.values().stream().filter(DUPLICATE::equals).count()
+            + hashed.stream().filter(DUPLICATE::equals).count();
     assertThat(total).isGreaterThan(300);
     assertThat(bad).isGreaterThan(150);
 
@@ -119,16 +158,26 @@ class FuzzInputTest extends SparkTestBase {
 
     List<Row> quarantine = table(wh, Tables.QUARANTINE);
     assertThat(quarantine).hasSize((int) bad);
-    assertThat(quarantine).allSatisfy(q -> {
-      assertThat(q.<String>getAs("reason")).isNotBlank();
-      assertThat(q.<String>getAs("raw_excerpt")).isNotNull();
-    });
-    Map<String, String> reasonBySource = quarantine.stream()
-        .collect(Collectors.toMap(q -> q.getAs("source"), q -> q.getAs("reason")));
-    Map<String, Row> duplicateBySource = table(wh, Tables.DUPLICATES).stream()
-        .collect(Collectors.toMap(d -> d.getAs("source"), d -> d));
-    List<String> articleSources = spark.read().format("delta").load(wh + "/" + Tables.ARTICLES)
-        .select("record_source").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    assertThat(quarantine)
+        .allSatisfy(
+            q -> {
+              assertThat(q.<String>getAs("reason")).isNotBlank();
+              assertThat(q.<String>getAs("raw_excerpt")).isNotNull();
+            });
+    Map<String, String> reasonBySource =
+        quarantine.stream()
+            .collect(Collectors.toMap(q -> q.getAs("source"), q -> q.getAs("reason")));
+    Map<String, Row> duplicateBySource =
+        table(wh, Tables.DUPLICATES).stream()
+            .collect(Collectors.toMap(d -> d.getAs("source"), d -> d));
+    List<String> articleSources =
+        spark
+            .read()
+            .format("delta")
+            .load(wh + "/" + Tables.ARTICLES)
+            .select("record_source")
+            .as(org.apache.spark.sql.Encoders.STRING())
+            .collectAsList();
     for (Map.Entry<String, String> e : expected.entrySet()) {
       String key = e.getKey();
       String want = e.getValue();
@@ -137,27 +186,45 @@ class FuzzInputTest extends SparkTestBase {
       } else if (want.equals(DUPLICATE)) {
         assertThat(duplicateBySource.keySet()).as(key).anyMatch(s -> s.endsWith(key));
       } else {
-        String got = reasonBySource.entrySet().stream().filter(q -> q.getKey().endsWith(key)).map(Map.Entry::getValue)
-            .findFirst().orElse("(no quarantine row)");
+        String got =
+            reasonBySource.entrySet().stream()
+                .filter(q -> q.getKey().endsWith(key))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse("(no quarantine row)");
         assertThat(got).as(key).startsWith(want);
       }
     }
-    // CSV and Parquet rows are named by a hash of their fields: compare the reasons of each input as a whole.
+    // CSV and Parquet rows are named by a hash of their fields: compare the reasons of each input
+    // as a whole.
     assertHashedInput(quarantine, duplicateBySource.keySet(), "fuzz.csv", csvExpected);
     assertHashedInput(quarantine, duplicateBySource.keySet(), "/pq/", parquetExpected);
   }
 
-  private static void assertHashedInput(List<Row> quarantine, java.util.Set<String> duplicateSources, String marker,
+  private static void assertHashedInput(
+      List<Row> quarantine,
+      java.util.Set<String> duplicateSources,
+      String marker,
       List<String> want) {
-    Map<String, Long> got = quarantine.stream().filter(q -> q.<String>getAs("source").contains(marker))
-        .collect(Collectors.groupingBy(q -> {
-          String reason = q.getAs("reason");
-          return reason.startsWith("unreadable Parquet file") ? "unreadable Parquet file" : reason;
-        }, Collectors.counting()));
-    Map<String, Long> wanted = want.stream().filter(v -> !v.equals(ARTICLE) && !v.equals(DUPLICATE))
-        .collect(Collectors.groupingBy(v -> v, Collectors.counting()));
+    Map<String, Long> got =
+        quarantine.stream()
+            .filter(q -> q.<String>getAs("source").contains(marker))
+            .collect(
+                Collectors.groupingBy(
+                    q -> {
+                      String reason = q.getAs("reason");
+                      return reason.startsWith("unreadable Parquet file")
+                          ? "unreadable Parquet file"
+                          : reason;
+                    },
+                    Collectors.counting()));
+    Map<String, Long> wanted =
+        want.stream()
+            .filter(v -> !v.equals(ARTICLE) && !v.equals(DUPLICATE))
+            .collect(Collectors.groupingBy(v -> v, Collectors.counting()));
     assertThat(got).as(marker).isEqualTo(wanted);
-    assertThat(duplicateSources.stream().filter(s -> s.contains(marker)).count()).as(marker)
+    assertThat(duplicateSources.stream().filter(s -> s.contains(marker)).count())
+        .as(marker)
         .isEqualTo(want.stream().filter(DUPLICATE::equals).count());
   }
 
@@ -229,7 +296,8 @@ class FuzzInputTest extends SparkTestBase {
             want = "article over 1000000 characters";
           } else {
             ObjectNode o = good();
-            o.put("title", "शीर्षक ".repeat(3_000)); // a huge field that is not the text: an article
+            o.put(
+                "title", "शीर्षक ".repeat(3_000)); // a huge field that is not the text: an article
             line = utf8(json(o));
             want = ARTICLE;
           }
@@ -249,7 +317,12 @@ class FuzzInputTest extends SparkTestBase {
         case 12 -> { // an invalid UTF-8 sequence inside the text
           byte[] s = utf8(json(good()));
           int at = new String(s, StandardCharsets.ISO_8859_1).indexOf("\"text\":\"") + 9;
-          byte[][] bad = {{(byte) 0xC3, 0x28}, {(byte) 0xFF}, {(byte) 0xE0, (byte) 0xA4}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}};
+          byte[][] bad = {
+            {(byte) 0xC3, 0x28},
+            {(byte) 0xFF},
+            {(byte) 0xE0, (byte) 0xA4},
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80}
+          };
           byte[] b = bad[rnd.nextInt(bad.length)];
           ByteArrayOutputStream l = new ByteArrayOutputStream();
           l.write(s, 0, at);
@@ -261,7 +334,11 @@ class FuzzInputTest extends SparkTestBase {
         case 13 -> { // a lone surrogate written as a JSON escape
           String s = json(good());
           int at = s.indexOf("\"text\":\"") + 10;
-          line = utf8(s.substring(0, at) + (rnd.nextBoolean() ? "\\ud800" : "\\udfff") + s.substring(at));
+          line =
+              utf8(
+                  s.substring(0, at)
+                      + (rnd.nextBoolean() ? "\\ud800" : "\\udfff")
+                      + s.substring(at));
           want = "unpaired surrogate escape in a JSON string";
         }
         case 14 -> { // a line in another encoding: Latin-1, or UTF-16 without a mark
@@ -303,7 +380,8 @@ class FuzzInputTest extends SparkTestBase {
         }
         case 19 -> { // a known id with another text
           ObjectNode o = good();
-          o.put("id", JSON.readTree(goodLines.get(rnd.nextInt(goodLines.size()))).get("id").asText());
+          o.put(
+              "id", JSON.readTree(goodLines.get(rnd.nextInt(goodLines.size()))).get("id").asText());
           line = utf8(json(o));
           want = DUPLICATE;
         }
@@ -323,7 +401,11 @@ class FuzzInputTest extends SparkTestBase {
           want = ARTICLE;
         }
         case 22 -> { // nothing but site chrome
-          line = utf8("{\"id\":\"chrome-" + i + "\",\"text\":\"Related Articles\\nShare this:\\nBack to top button\"}");
+          line =
+              utf8(
+                  "{\"id\":\"chrome-"
+                      + i
+                      + "\",\"text\":\"Related Articles\\nShare this:\\nBack to top button\"}");
           want = "no text left after cleaning";
         }
         default -> { // text that is only whitespace
@@ -386,7 +468,13 @@ class FuzzInputTest extends SparkTestBase {
       switch (kind) {
         case 0, 1, 2 -> {
           ObjectNode o = good();
-          String row = o.get("id").asText() + "," + quoted("शीर्षक, \"उद्धरण\" सहित") + "," + quoted(o.get("text").asText()) + "\n";
+          String row =
+              o.get("id").asText()
+                  + ","
+                  + quoted("शीर्षक, \"उद्धरण\" सहित")
+                  + ","
+                  + quoted(o.get("text").asText())
+                  + "\n";
           out.write(utf8(row));
           goodRows.add(row);
           csvExpected.add(ARTICLE);
@@ -396,7 +484,13 @@ class FuzzInputTest extends SparkTestBase {
           csvExpected.add("malformed CSV row (wrong number of fields or bad quoting)");
         }
         case 4 -> { // too many fields
-          out.write(utf8("csv-long-" + i + ",शीर्षक," + quoted(good().get("text").asText()) + ",अतिरिक्त,और\n"));
+          out.write(
+              utf8(
+                  "csv-long-"
+                      + i
+                      + ",शीर्षक,"
+                      + quoted(good().get("text").asText())
+                      + ",अतिरिक्त,और\n"));
           csvExpected.add("malformed CSV row (wrong number of fields or bad quoting)");
         }
         case 5 -> { // an empty text field
@@ -407,10 +501,16 @@ class FuzzInputTest extends SparkTestBase {
           out.write(utf8(goodRows.get(rnd.nextInt(goodRows.size()))));
           csvExpected.add(DUPLICATE);
         }
-        case 7 -> { // bytes that are not UTF-8, in the text or the title, in quotes or not, at a row's end
+        case 7 -> { // bytes that are not UTF-8, in the text or the title, in quotes or not, at a
+          // row's end
           ObjectNode o = good();
-          byte[][] bad = {{(byte) 0xC3, 0x28}, {(byte) 0xFF}, {(byte) 0xE0, (byte) 0xA4}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-              {(byte) 0xE9}};
+          byte[][] bad = {
+            {(byte) 0xC3, 0x28},
+            {(byte) 0xFF},
+            {(byte) 0xE0, (byte) 0xA4},
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            {(byte) 0xE9}
+          };
           byte[] b = bad[rnd.nextInt(bad.length)];
           out.write(utf8("csv-bytes-" + i + ","));
           if (rnd.nextBoolean()) {
@@ -426,7 +526,11 @@ class FuzzInputTest extends SparkTestBase {
         }
         default -> { // U+FFFD written validly: text, not damage
           ObjectNode o = good();
-          String row = o.get("id").asText() + ",शीर्षक\uFFFD," + quoted(o.get("text").asText() + " \uFFFD") + "\n";
+          String row =
+              o.get("id").asText()
+                  + ",शीर्षक\uFFFD,"
+                  + quoted(o.get("text").asText() + " \uFFFD")
+                  + "\n";
           out.write(utf8(row));
           goodRows.add(row);
           csvExpected.add(ARTICLE);
@@ -436,13 +540,15 @@ class FuzzInputTest extends SparkTestBase {
     Files.write(f, out.toByteArray());
   }
 
-  // ---- Parquet: good rows, rows without text or with bytes that are not UTF-8, unreadable files --
+  // ---- Parquet: good rows, rows without text or with bytes that are not UTF-8, unreadable files
+  // --
 
   private void writeParquet(Path folder) throws Exception {
-    org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
-        .add("id", org.apache.spark.sql.types.DataTypes.StringType)
-        .add("title", org.apache.spark.sql.types.DataTypes.StringType)
-        .add("text", org.apache.spark.sql.types.DataTypes.BinaryType);
+    org.apache.spark.sql.types.StructType schema =
+        new org.apache.spark.sql.types.StructType()
+            .add("id", org.apache.spark.sql.types.DataTypes.StringType)
+            .add("title", org.apache.spark.sql.types.DataTypes.StringType)
+            .add("text", org.apache.spark.sql.types.DataTypes.BinaryType);
     List<Row> rows = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < 30; i++) {
@@ -450,7 +556,8 @@ class FuzzInputTest extends SparkTestBase {
       String text = o.get("text").asText();
       switch (i % 6) {
         case 0, 1, 2 -> {
-          rows.add(org.apache.spark.sql.RowFactory.create(o.get("id").asText(), "शीर्षक", utf8(text)));
+          rows.add(
+              org.apache.spark.sql.RowFactory.create(o.get("id").asText(), "शीर्षक", utf8(text)));
           texts.add(text);
           parquetExpected.add(ARTICLE);
         }
@@ -466,17 +573,31 @@ class FuzzInputTest extends SparkTestBase {
           parquetExpected.add("invalid UTF-8");
         }
         default -> { // a known text under a new id
-          rows.add(org.apache.spark.sql.RowFactory.create("pq-dup-" + i, "शीर्षक", utf8(texts.get(rnd.nextInt(texts.size())))));
+          rows.add(
+              org.apache.spark.sql.RowFactory.create(
+                  "pq-dup-" + i, "शीर्षक", utf8(texts.get(rnd.nextInt(texts.size())))));
           parquetExpected.add(DUPLICATE);
         }
       }
     }
     Path tmp = dir.resolve("pq-tmp");
-    spark.createDataFrame(rows, schema).select(org.apache.spark.sql.functions.col("id"), org.apache.spark.sql.functions.col("title"),
-        org.apache.spark.sql.functions.col("text").cast("string").as("text")).coalesce(1).write().parquet(tmp.toString());
+    spark
+        .createDataFrame(rows, schema)
+        .select(
+            org.apache.spark.sql.functions.col("id"),
+            org.apache.spark.sql.functions.col("title"),
+            org.apache.spark.sql.functions.col("text").cast("string").as("text"))
+        .coalesce(1)
+        .write()
+        .parquet(tmp.toString());
     byte[] good;
     try (var parts = Files.list(tmp)) {
-      good = Files.readAllBytes(parts.filter(x -> x.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow());
+      good =
+          Files.readAllBytes(
+              parts
+                  .filter(x -> x.getFileName().toString().endsWith(".parquet"))
+                  .findFirst()
+                  .orElseThrow());
     }
     Files.write(folder.resolve("good.parquet"), good);
     Files.write(folder.resolve("cut.parquet"), java.util.Arrays.copyOf(good, good.length * 2 / 3));
@@ -507,15 +628,29 @@ class FuzzInputTest extends SparkTestBase {
     byte[] latin = "लेख".getBytes(StandardCharsets.UTF_8);
     files.put("latin1.txt", concat(latin, "naïve".getBytes(StandardCharsets.ISO_8859_1)));
     wants.put("latin1.txt", "invalid UTF-8");
-    files.put("utf16be.txt", concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, good().get("text").asText().getBytes(StandardCharsets.UTF_16BE)));
+    files.put(
+        "utf16be.txt",
+        concat(
+            new byte[] {(byte) 0xFE, (byte) 0xFF},
+            good().get("text").asText().getBytes(StandardCharsets.UTF_16BE)));
     wants.put("utf16be.txt", ARTICLE);
-    files.put("utf16le.txt", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, good().get("text").asText().getBytes(StandardCharsets.UTF_16LE)));
+    files.put(
+        "utf16le.txt",
+        concat(
+            new byte[] {(byte) 0xFF, (byte) 0xFE},
+            good().get("text").asText().getBytes(StandardCharsets.UTF_16LE)));
     wants.put("utf16le.txt", ARTICLE);
-    files.put("bom8.txt", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8(good().get("text").asText())));
+    files.put(
+        "bom8.txt",
+        concat(
+            new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8(good().get("text").asText())));
     wants.put("bom8.txt", ARTICLE);
     files.put("crlf.txt", utf8(good().get("text").asText().replace("\n", "\r\n")));
     wants.put("crlf.txt", ARTICLE);
-    files.put("english.txt", utf8("Small business credit fair held in the district; banks sanctioned loans to 40 units."));
+    files.put(
+        "english.txt",
+        utf8(
+            "Small business credit fair held in the district; banks sanctioned loans to 40 units."));
     wants.put("english.txt", ARTICLE);
     files.put("chrome.txt", utf8("Share this:\nRelated Articles\n"));
     wants.put("chrome.txt", "no text left after cleaning");
@@ -523,7 +658,9 @@ class FuzzInputTest extends SparkTestBase {
       Files.write(folder.resolve(e.getKey()), e.getValue());
       expected.put("/texts/" + e.getKey(), wants.get(e.getKey()));
     }
-    Files.writeString(folder.resolve("README.md"), "not an article: the text glob is *.txt"); // not read, not counted
+    Files.writeString(
+        folder.resolve("README.md"),
+        "not an article: the text glob is *.txt"); // not read, not counted
   }
 
   private static byte[] concat(byte[] a, byte[] b) {

@@ -24,22 +24,25 @@ import org.msmepulse.warehouse.Tables;
  * LDA recovers planted topics: a generated corpus (each article mostly one planted theme, some of a
  * second, plus datelines, scheme and place names, function words and site chrome) goes through the
  * real job with K equal to the planted count; at least 85% of the planted topics must each be
- * matched by a different learned topic whose top 10 terms are mostly (at least 6) that topic's words.
- * The planted words are mapped through the job's own term analysis (folds, stopwords, stemming).
+ * matched by a different learned topic whose top 10 terms are mostly (at least 6) that topic's
+ * words. The planted words are mapped through the job's own term analysis (folds, stopwords,
+ * stemming).
  */
 class PlantedTopicsTest extends SparkTestBase {
   static final int ARTICLES = 600;
   static final int TOP = 10;
   static final int MOSTLY = 6;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void ldaRecoversThePlantedTopics() throws Exception {
-    JobConfig cfg = JobConfig.defaults().with(Map.of("warehouse", dir.resolve("wh").toString(),
-        "dedup.near.enabled", "false"));
-    CorpusGenerator gen = new CorpusGenerator(SchemeGazetteer.load(cfg.gazetteerDir), RegionGazetteer.load(cfg.gazetteerDir));
+    JobConfig cfg =
+        JobConfig.defaults()
+            .with(Map.of("warehouse", dir.resolve("wh").toString(), "dedup.near.enabled", "false"));
+    CorpusGenerator gen =
+        new CorpusGenerator(
+            SchemeGazetteer.load(cfg.gazetteerDir), RegionGazetteer.load(cfg.gazetteerDir));
     Path corpus = dir.resolve("corpus");
     gen.write(ARTICLES, 7, corpus);
     Map<String, Set<String>> planted = plantedTerms(gen.topicVocabularies());
@@ -61,7 +64,8 @@ class PlantedTopicsTest extends SparkTestBase {
 
     Recovery r = recover(planted, learned);
     String report = r.report();
-    System.out.println("planted-topic recovery, " + ARTICLES + " articles, K=" + k + ":\n" + report);
+    System.out.println(
+        "planted-topic recovery, " + ARTICLES + " articles, K=" + k + ":\n" + report);
     assertThat((double) r.matched() / k).as(report).isGreaterThanOrEqualTo(0.85);
   }
 
@@ -69,9 +73,9 @@ class PlantedTopicsTest extends SparkTestBase {
   record Recovery(int matched, String report) {}
 
   /**
-   * Greedy one-to-one matching, largest overlap first: a planted topic is matched by a learned topic
-   * with at least {@value #MOSTLY} of its top terms among the planted words, and each learned topic
-   * stands for one planted topic only (two learned halves of one theme do not count twice).
+   * Greedy one-to-one matching, largest overlap first: a planted topic is matched by a learned
+   * topic with at least {@value #MOSTLY} of its top terms among the planted words, and each learned
+   * topic stands for one planted topic only (two learned halves of one theme do not count twice).
    */
   static Recovery recover(Map<String, Set<String>> planted, List<List<String>> learned) {
     Set<Integer> used = new HashSet<>();
@@ -92,8 +96,17 @@ class PlantedTopicsTest extends SparkTestBase {
       if (c[0] >= MOSTLY && !matched.contains(name) && !used.contains(c[2])) {
         matched.add(name);
         used.add(c[2]);
-        report.append(name).append(" <- topic ").append(c[2]).append(' ').append(learned.get(c[2]))
-            .append(" (").append(c[0]).append('/').append(TOP).append(")\n");
+        report
+            .append(name)
+            .append(" <- topic ")
+            .append(c[2])
+            .append(' ')
+            .append(learned.get(c[2]))
+            .append(" (")
+            .append(c[0])
+            .append('/')
+            .append(TOP)
+            .append(")\n");
       }
     }
     for (String name : names) {
@@ -113,13 +126,17 @@ class PlantedTopicsTest extends SparkTestBase {
   static Map<String, Set<String>> plantedTerms(Map<String, List<String>> vocabularies) {
     TermAnalyzer analyzer = TermAnalyzer.defaults();
     Map<String, Set<String>> out = new LinkedHashMap<>();
-    vocabularies.forEach((name, words) -> {
-      Set<String> terms = new HashSet<>();
-      for (String w : words) {
-        terms.addAll(analyzer.analyze(org.msmepulse.core.text.DevanagariNormalizer.normalize(w)).terms());
-      }
-      out.put(name, terms);
-    });
+    vocabularies.forEach(
+        (name, words) -> {
+          Set<String> terms = new HashSet<>();
+          for (String w : words) {
+            terms.addAll(
+                analyzer
+                    .analyze(org.msmepulse.core.text.DevanagariNormalizer.normalize(w))
+                    .terms());
+          }
+          out.put(name, terms);
+        });
     return out;
   }
 }

@@ -15,19 +15,23 @@ import org.msmepulse.warehouse.Tables;
 
 /** topics.sweep: every candidate K is fitted and recorded, and the most coherent one is kept. */
 class TopicSweepRunTest extends SparkTestBase {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void keepsTheKWithTheBestMeanNpmiAndRecordsEveryCandidate() {
     String wh = dir.resolve("wh").toString();
-    JobConfig cfg = JobConfig.defaults().with(Map.of("warehouse", wh, "topics.sweep", "3,6", "topics.max_iter", "15"));
+    JobConfig cfg =
+        JobConfig.defaults()
+            .with(Map.of("warehouse", wh, "topics.sweep", "3,6", "topics.max_iter", "15"));
     RunSummary s = new PulseJob(spark, cfg).run(List.of(), null, false);
 
     Map<String, Double> m = s.metrics();
     for (int k : new int[] {3, 6}) {
-      assertThat(m).containsKeys("sweep.k" + k + ".coherence_npmi_mean", "sweep.k" + k + ".topic_diversity",
-          "sweep.k" + k + ".log_perplexity");
+      assertThat(m)
+          .containsKeys(
+              "sweep.k" + k + ".coherence_npmi_mean",
+              "sweep.k" + k + ".topic_diversity",
+              "sweep.k" + k + ".log_perplexity");
       assertThat(m.get("sweep.k" + k + ".coherence_npmi_mean")).isBetween(-1.0, 1.0);
       assertThat(m.get("sweep.k" + k + ".topic_diversity")).isBetween(0.0, 1.0);
     }
@@ -38,11 +42,15 @@ class TopicSweepRunTest extends SparkTestBase {
     assertThat(s.topics()).isEqualTo(best);
     assertThat(table(wh, Tables.TOPICS)).hasSize(best);
     // The kept model is the one the sweep scored: the run's own figures are the sweep's for that K.
-    assertThat(m.get("coherence_npmi_mean")).isCloseTo(m.get("sweep.k" + best + ".coherence_npmi_mean"), within(1e-9));
-    assertThat(m.get("topic_diversity")).isCloseTo(m.get("sweep.k" + best + ".topic_diversity"), within(1e-9));
+    assertThat(m.get("coherence_npmi_mean"))
+        .isCloseTo(m.get("sweep.k" + best + ".coherence_npmi_mean"), within(1e-9));
+    assertThat(m.get("topic_diversity"))
+        .isCloseTo(m.get("sweep.k" + best + ".topic_diversity"), within(1e-9));
     Row run = table(wh, Tables.RUNS).get(0);
     assertThat(run.<Integer>getAs("topics_k")).isEqualTo(best);
     Map<String, Double> stored = run.getJavaMap(run.fieldIndex("metrics"));
-    assertThat(stored).containsEntry("sweep.k3.coherence_npmi_mean", npmi3).containsEntry("sweep.k6.coherence_npmi_mean", npmi6);
+    assertThat(stored)
+        .containsEntry("sweep.k3.coherence_npmi_mean", npmi3)
+        .containsEntry("sweep.k6.coherence_npmi_mean", npmi6);
   }
 }

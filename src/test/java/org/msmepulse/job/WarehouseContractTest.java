@@ -49,21 +49,21 @@ import org.msmepulse.warehouse.Tables;
 import org.msmepulse.warehouse.Warehouse;
 
 /**
- * What the warehouse promises analysts, on real Delta tables and ten articles of the built-in sample
- * split into two batches: batch A then batch B equals one run on both, a corrected article replaces
- * the old one everywhere (its old month empties), two concurrent runs equal one run, small files are
- * compacted, the tables resolve by catalog name, and Delta Kernel (no Spark) reads the same rows.
- * Tests 1-3 share the warehouse built by test 1 (hence the order).
+ * What the warehouse promises analysts, on real Delta tables and ten articles of the built-in
+ * sample split into two batches: batch A then batch B equals one run on both, a corrected article
+ * replaces the old one everywhere (its old month empties), two concurrent runs equal one run, small
+ * files are compacted, the tables resolve by catalog name, and Delta Kernel (no Spark) reads the
+ * same rows. Tests 1-3 share the warehouse built by test 1 (hence the order).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WarehouseContractTest extends SparkTestBase {
   /** Columns naming the run or the input file, which differ between runs by design. */
   static final Set<String> RUN_COLUMNS = Set.of("run_id", "ingested_at", "record_source");
+
   static final List<String> A_IDS = List.of("s002", "s004", "s006", "s009", "s021");
   static final List<String> B_IDS = List.of("s008", "s010", "s013", "s014", "s019");
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static Path a;
   static Path b;
   static Path fix;
@@ -83,7 +83,10 @@ class WarehouseContractTest extends SparkTestBase {
     corrected.put("id", "s004");
     String fixLine = json.writeValueAsString(corrected);
     fix = write("fix.jsonl", List.of(fixLine));
-    aFixed = write("a-fixed.jsonl", A_IDS.stream().map(id -> id.equals("s004") ? fixLine : sample.get(id)).toList());
+    aFixed =
+        write(
+            "a-fixed.jsonl",
+            A_IDS.stream().map(id -> id.equals("s004") ? fixLine : sample.get(id)).toList());
     both = dir.resolve("both").toString();
     job(both, 0).run(List.of(a.toString(), b.toString()), null, false);
   }
@@ -110,40 +113,107 @@ class WarehouseContractTest extends SparkTestBase {
     String reference = dir.resolve("reference").toString();
     job(reference, 0).run(List.of(aFixed.toString(), b.toString()), null, false);
     assertSameTables(sequential, reference);
-    // one row for s004, in its new month; March 2024 (s004's alone) is gone from every monthly table
-    List<Row> s004 = spark.read().format("delta").load(sequential + "/" + Tables.ARTICLES).where("article_id = 's004'").collectAsList();
+    // one row for s004, in its new month; March 2024 (s004's alone) is gone from every monthly
+    // table
+    List<Row> s004 =
+        spark
+            .read()
+            .format("delta")
+            .load(sequential + "/" + Tables.ARTICLES)
+            .where("article_id = 's004'")
+            .collectAsList();
     assertThat(s004).hasSize(1);
     assertThat(s004.get(0).<String>getAs("month")).isEqualTo("2025-07");
     assertThat(count(sequential, Tables.ARTICLES)).isEqualTo(10);
-    for (String t : List.of(Tables.SCHEMES_BY_MONTH, Tables.REGIONS_BY_MONTH, Tables.SCHEME_REGIONS_BY_MONTH,
-        Tables.TOPICS_BY_MONTH, Tables.KEYWORDS_BY_MONTH)) {
+    for (String t :
+        List.of(
+            Tables.SCHEMES_BY_MONTH,
+            Tables.REGIONS_BY_MONTH,
+            Tables.SCHEME_REGIONS_BY_MONTH,
+            Tables.TOPICS_BY_MONTH,
+            Tables.KEYWORDS_BY_MONTH)) {
       assertThat(months(sequential, t)).as(t).doesNotContain("2024-03").contains("2025-07");
     }
     assertThat(schemesOf(sequential, "s004")).isNotEqualTo(schemesBefore);
     // the change feed records the correction as an update of s004
-    long fixVersion = DeltaTable.forPath(spark, sequential + "/" + Tables.ARTICLES).history().where("operation = 'MERGE'")
-        .agg(org.apache.spark.sql.functions.max("version")).first().getLong(0);
-    List<Row> changes = spark.read().format("delta").option("readChangeFeed", "true").option("startingVersion", fixVersion)
-        .option("endingVersion", fixVersion).load(sequential + "/" + Tables.ARTICLES)
-        .where("_change_type = 'update_postimage' AND article_id = 's004'").collectAsList();
+    long fixVersion =
+        DeltaTable.forPath(spark, sequential + "/" + Tables.ARTICLES)
+            .history()
+            .where("operation = 'MERGE'")
+            .agg(org.apache.spark.sql.functions.max("version"))
+            .first()
+            .getLong(0);
+    List<Row> changes =
+        spark
+            .read()
+            .format("delta")
+            .option("readChangeFeed", "true")
+            .option("startingVersion", fixVersion)
+            .option("endingVersion", fixVersion)
+            .load(sequential + "/" + Tables.ARTICLES)
+            .where("_change_type = 'update_postimage' AND article_id = 's004'")
+            .collectAsList();
     assertThat(changes).hasSize(1);
     // runs links each run to the table versions it wrote
-    List<Row> runs = spark.read().format("delta").load(sequential + "/" + Tables.RUNS).orderBy("started_at").collectAsList();
+    List<Row> runs =
+        spark
+            .read()
+            .format("delta")
+            .load(sequential + "/" + Tables.RUNS)
+            .orderBy("started_at")
+            .collectAsList();
     assertThat(runs).hasSize(3);
-    Map<String, Long> lastVersions = runs.get(2).getJavaMap(runs.get(2).fieldIndex("table_versions"));
-    assertThat(spark.read().format("delta").option("versionAsOf", lastVersions.get(Tables.SCHEMES_BY_MONTH))
-        .load(sequential + "/" + Tables.SCHEMES_BY_MONTH).where("month = '2024-03'").count()).isZero();
-    Map<String, Long> firstVersions = runs.get(0).getJavaMap(runs.get(0).fieldIndex("table_versions"));
-    assertThat(spark.read().format("delta").option("versionAsOf", firstVersions.get(Tables.ARTICLES))
-        .load(sequential + "/" + Tables.ARTICLES).count()).isEqualTo(5);
+    Map<String, Long> lastVersions =
+        runs.get(2).getJavaMap(runs.get(2).fieldIndex("table_versions"));
+    assertThat(
+            spark
+                .read()
+                .format("delta")
+                .option("versionAsOf", lastVersions.get(Tables.SCHEMES_BY_MONTH))
+                .load(sequential + "/" + Tables.SCHEMES_BY_MONTH)
+                .where("month = '2024-03'")
+                .count())
+        .isZero();
+    Map<String, Long> firstVersions =
+        runs.get(0).getJavaMap(runs.get(0).fieldIndex("table_versions"));
+    assertThat(
+            spark
+                .read()
+                .format("delta")
+                .option("versionAsOf", firstVersions.get(Tables.ARTICLES))
+                .load(sequential + "/" + Tables.ARTICLES)
+                .count())
+        .isEqualTo(5);
     // the README's time travel and change feed queries, through the read-only sql command
-    String travel = SampleRunTest.capture("sql", "SELECT count(*) AS n FROM delta.`" + sequential + "/articles` VERSION AS OF "
-        + firstVersions.get(Tables.ARTICLES), "--warehouse", sequential, "--format", "csv");
+    String travel =
+        SampleRunTest.capture(
+            "sql",
+            "SELECT count(*) AS n FROM delta.`"
+                + sequential
+                + "/articles` VERSION AS OF "
+                + firstVersions.get(Tables.ARTICLES),
+            "--warehouse",
+            sequential,
+            "--format",
+            "csv");
     assertThat(travel.lines().toList()).containsExactly("n", "5");
-    String feed = SampleRunTest.capture("sql", "SELECT article_id, _change_type FROM table_changes_by_path('" + sequential
-        + "/articles', " + fixVersion + ", " + fixVersion + ") WHERE article_id = 's004' ORDER BY _change_type",
-        "--warehouse", sequential, "--format", "csv");
-    assertThat(feed.lines().toList()).containsExactly("article_id,_change_type", "s004,update_postimage", "s004,update_preimage");
+    String feed =
+        SampleRunTest.capture(
+            "sql",
+            "SELECT article_id, _change_type FROM table_changes_by_path('"
+                + sequential
+                + "/articles', "
+                + fixVersion
+                + ", "
+                + fixVersion
+                + ") WHERE article_id = 's004' ORDER BY _change_type",
+            "--warehouse",
+            sequential,
+            "--format",
+            "csv");
+    assertThat(feed.lines().toList())
+        .containsExactly(
+            "article_id,_change_type", "s004,update_postimage", "s004,update_preimage");
   }
 
   @Test
@@ -154,15 +224,24 @@ class WarehouseContractTest extends SparkTestBase {
       assertThat(wh.numFiles(t)).as(t).isLessThanOrEqualTo(1);
     }
     // runs got one file per run: three appends, compacted into one by OPTIMIZE after the third
-    List<Row> optimizes = DeltaTable.forPath(spark, sequential + "/" + Tables.RUNS).history()
-        .where("operation = 'OPTIMIZE'").orderBy("version").collectAsList();
+    List<Row> optimizes =
+        DeltaTable.forPath(spark, sequential + "/" + Tables.RUNS)
+            .history()
+            .where("operation = 'OPTIMIZE'")
+            .orderBy("version")
+            .collectAsList();
     assertThat(optimizes).isNotEmpty();
     Row last = optimizes.get(optimizes.size() - 1);
     Map<String, String> metrics = last.getJavaMap(last.fieldIndex("operationMetrics"));
     assertThat(Long.parseLong(metrics.get("numRemovedFiles"))).isGreaterThanOrEqualTo(2);
     assertThat(metrics.get("numAddedFiles")).isEqualTo("1");
-    long before = spark.read().format("delta").option("versionAsOf", last.getLong(last.fieldIndex("version")) - 1)
-        .load(sequential + "/" + Tables.RUNS).count();
+    long before =
+        spark
+            .read()
+            .format("delta")
+            .option("versionAsOf", last.getLong(last.fieldIndex("version")) - 1)
+            .load(sequential + "/" + Tables.RUNS)
+            .count();
     assertThat(count(sequential, Tables.RUNS)).isEqualTo(before).isEqualTo(3);
   }
 
@@ -186,20 +265,37 @@ class WarehouseContractTest extends SparkTestBase {
     String concurrent = dir.resolve("concurrent").toString();
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      Future<RunSummary> runA = pool.submit(() -> job(concurrent, 0).run(List.of(a.toString()), null, false));
-      Future<RunSummary> runB = pool.submit(() -> job(concurrent, 0).run(List.of(b.toString()), null, false));
+      Future<RunSummary> runA =
+          pool.submit(() -> job(concurrent, 0).run(List.of(a.toString()), null, false));
+      Future<RunSummary> runB =
+          pool.submit(() -> job(concurrent, 0).run(List.of(b.toString()), null, false));
       RunSummary sa = runA.get();
       RunSummary sb = runB.get();
-      System.out.printf("concurrent runs: attempts A=%s B=%s%n", sa.metrics().get("attempts"), sb.metrics().get("attempts"));
+      System.out.printf(
+          "concurrent runs: attempts A=%s B=%s%n",
+          sa.metrics().get("attempts"), sb.metrics().get("attempts"));
     } finally {
       pool.shutdownNow();
     }
     assertSameTables(concurrent, both);
-    assertThat(spark.read().format("delta").load(concurrent + "/" + Tables.ARTICLES).select("article_id").distinct().count())
-        .isEqualTo(count(concurrent, Tables.ARTICLES)).isEqualTo(10);
+    assertThat(
+            spark
+                .read()
+                .format("delta")
+                .load(concurrent + "/" + Tables.ARTICLES)
+                .select("article_id")
+                .distinct()
+                .count())
+        .isEqualTo(count(concurrent, Tables.ARTICLES))
+        .isEqualTo(10);
     assertThat(count(concurrent, Tables.RUNS)).isEqualTo(2);
     // warehouse.optimize_min_files=0: no compaction
-    assertThat(DeltaTable.forPath(spark, concurrent + "/" + Tables.RUNS).history().where("operation = 'OPTIMIZE'").count()).isZero();
+    assertThat(
+            DeltaTable.forPath(spark, concurrent + "/" + Tables.RUNS)
+                .history()
+                .where("operation = 'OPTIMIZE'")
+                .count())
+        .isZero();
   }
 
   @Test
@@ -207,14 +303,28 @@ class WarehouseContractTest extends SparkTestBase {
   void tablesAreAddressableByNameInTheCatalog() {
     Warehouse wh = new Warehouse(spark, both);
     List<String> names = wh.registerInCatalog("pulse_contract");
-    assertThat(names).contains("pulse_contract.articles", "pulse_contract.schemes_by_month", "pulse_contract.runs");
+    assertThat(names)
+        .contains(
+            "pulse_contract.articles", "pulse_contract.schemes_by_month", "pulse_contract.runs");
     try {
-      assertThat(spark.sql("SELECT count(*) FROM pulse_contract.articles").first().getLong(0)).isEqualTo(10);
-      long joined = spark.sql("SELECT count(*) FROM pulse_contract.article_schemes s JOIN pulse_contract.articles a "
-          + "ON s.article_id = a.article_id").first().getLong(0);
+      assertThat(spark.sql("SELECT count(*) FROM pulse_contract.articles").first().getLong(0))
+          .isEqualTo(10);
+      long joined =
+          spark
+              .sql(
+                  "SELECT count(*) FROM pulse_contract.article_schemes s JOIN pulse_contract.articles a "
+                      + "ON s.article_id = a.article_id")
+              .first()
+              .getLong(0);
       assertThat(joined).isEqualTo(count(both, Tables.ARTICLE_SCHEMES)).isPositive();
-      Map<String, String> detail = spark.sql("DESCRIBE TABLE EXTENDED pulse_contract.schemes_by_month").collectAsList().stream()
-          .collect(Collectors.toMap(r -> r.getString(0), r -> String.valueOf(r.get(1)), (x, y) -> x));
+      Map<String, String> detail =
+          spark
+              .sql("DESCRIBE TABLE EXTENDED pulse_contract.schemes_by_month")
+              .collectAsList()
+              .stream()
+              .collect(
+                  Collectors.toMap(
+                      r -> r.getString(0), r -> String.valueOf(r.get(1)), (x, y) -> x));
       assertThat(detail.get("Provider")).isEqualTo("delta");
       assertThat(detail.get("Location")).endsWith("/both/schemes_by_month");
       assertThat(detail.get("Type")).isEqualTo("EXTERNAL");
@@ -230,11 +340,24 @@ class WarehouseContractTest extends SparkTestBase {
   // --- helpers
 
   static PulseJob job(String warehouse, int optimizeMinFiles) {
-    return new PulseJob(spark, JobConfig.defaults().with(Map.of("warehouse", warehouse, "topics.k", "3",
-        "topics.max_iter", "5", "warehouse.optimize_min_files", String.valueOf(optimizeMinFiles))));
+    return new PulseJob(
+        spark,
+        JobConfig.defaults()
+            .with(
+                Map.of(
+                    "warehouse",
+                    warehouse,
+                    "topics.k",
+                    "3",
+                    "topics.max_iter",
+                    "5",
+                    "warehouse.optimize_min_files",
+                    String.valueOf(optimizeMinFiles))));
   }
 
-  /** Every table but runs holds the same rows in both warehouses (run and input-file columns aside). */
+  /**
+   * Every table but runs holds the same rows in both warehouses (run and input-file columns aside).
+   */
   static void assertSameTables(String actual, String expected) {
     for (String t : Tables.ALL) {
       if (!t.equals(Tables.RUNS)) {
@@ -250,20 +373,39 @@ class WarehouseContractTest extends SparkTestBase {
   }
 
   static Set<String> months(String warehouse, String table) {
-    return spark.read().format("delta").load(warehouse + "/" + table).select("month").distinct().collectAsList().stream()
-        .map(r -> r.getString(0)).collect(Collectors.toSet());
+    return spark
+        .read()
+        .format("delta")
+        .load(warehouse + "/" + table)
+        .select("month")
+        .distinct()
+        .collectAsList()
+        .stream()
+        .map(r -> r.getString(0))
+        .collect(Collectors.toSet());
   }
 
   static Set<String> schemesOf(String warehouse, String articleId) {
-    return spark.read().format("delta").load(warehouse + "/" + Tables.ARTICLE_SCHEMES).where("article_id = '" + articleId + "'")
-        .select("scheme_code").collectAsList().stream().map(r -> r.getString(0)).collect(Collectors.toSet());
+    return spark
+        .read()
+        .format("delta")
+        .load(warehouse + "/" + Tables.ARTICLE_SCHEMES)
+        .where("article_id = '" + articleId + "'")
+        .select("scheme_code")
+        .collectAsList()
+        .stream()
+        .map(r -> r.getString(0))
+        .collect(Collectors.toSet());
   }
 
   static Map<String, String> sampleLines() throws Exception {
     Map<String, String> byId = new LinkedHashMap<>();
     ObjectMapper json = new ObjectMapper();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        Ingest.class.getClassLoader().getResourceAsStream(Ingest.SAMPLE_RESOURCE), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                Ingest.class.getClassLoader().getResourceAsStream(Ingest.SAMPLE_RESOURCE),
+                StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         if (!line.isBlank()) {
           byId.put(json.readTree(line).get("id").asText(), line);
@@ -280,7 +422,10 @@ class WarehouseContractTest extends SparkTestBase {
     return p;
   }
 
-  /** Rows of a table's latest version as Delta Kernel sees them: log replay, Parquet, deletion vectors. */
+  /**
+   * Rows of a table's latest version as Delta Kernel sees them: log replay, Parquet, deletion
+   * vectors.
+   */
   static long kernelCount(Engine engine, String tablePath) throws Exception {
     Scan scan = TableManager.loadSnapshot(tablePath).build(engine).getScanBuilder().build();
     io.delta.kernel.data.Row scanState = scan.getScanState(engine);
@@ -292,15 +437,20 @@ class WarehouseContractTest extends SparkTestBase {
           while (fileRows.hasNext()) {
             io.delta.kernel.data.Row file = fileRows.next();
             FileStatus status = InternalScanFileUtils.getAddFileStatus(file);
-            CloseableIterator<ColumnarBatch> data = engine.getParquetHandler()
-                .readParquetFiles(Utils.singletonCloseableIterator(status), physical, Optional.empty())
-                .map(FileReadResult::getData);
-            try (CloseableIterator<FilteredColumnarBatch> batches = Scan.transformPhysicalData(engine, scanState, file, data)) {
+            CloseableIterator<ColumnarBatch> data =
+                engine
+                    .getParquetHandler()
+                    .readParquetFiles(
+                        Utils.singletonCloseableIterator(status), physical, Optional.empty())
+                    .map(FileReadResult::getData);
+            try (CloseableIterator<FilteredColumnarBatch> batches =
+                Scan.transformPhysicalData(engine, scanState, file, data)) {
               while (batches.hasNext()) {
                 FilteredColumnarBatch batch = batches.next();
                 Optional<ColumnVector> selected = batch.getSelectionVector();
                 for (int r = 0; r < batch.getData().getSize(); r++) {
-                  if (selected.isEmpty() || (!selected.get().isNullAt(r) && selected.get().getBoolean(r))) {
+                  if (selected.isEmpty()
+                      || (!selected.get().isNullAt(r) && selected.get().getBoolean(r))) {
                     rows++;
                   }
                 }

@@ -17,13 +17,17 @@ import org.knowm.xchart.HorizontalBarSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.msmepulse.report.ReportData.Total;
 
-/** The charts, without Spark: their Hindi labels drawable by the fonts in use, their PNGs real pictures. */
+/**
+ * The charts, without Spark: their Hindi labels drawable by the fonts in use, their PNGs real
+ * pictures.
+ */
 class ChartsTest {
   static final ReportData DATA = ReportFixture.data();
 
   /**
-   * The check the issue asks for: every text a chart draws (title, axis titles, legend, categories) can be
-   * displayed by every font its styler draws with, and those fonts are the bundled Devanagari font.
+   * The check the issue asks for: every text a chart draws (title, axis titles, legend, categories)
+   * can be displayed by every font its styler draws with, and those fonts are the bundled
+   * Devanagari font.
    */
   static void assertFontsDisplay(Chart<?, ?> chart) {
     List<String> texts = Charts.texts(chart);
@@ -39,8 +43,15 @@ class ChartsTest {
   @Test
   void everyFigureDrawsItsHindiInTheDevanagariFont() {
     List<Charts.Figure> figures = Charts.all(DATA);
-    assertThat(figures).extracting(Charts.Figure::file).containsExactly("schemes-by-month.png", "scheme-heatmap.png",
-        "states-by-month.png", "states-ranked.png", "top-districts.png", "topic-shares.png");
+    assertThat(figures)
+        .extracting(Charts.Figure::file)
+        .containsExactly(
+            "schemes-by-month.png",
+            "scheme-heatmap.png",
+            "states-by-month.png",
+            "states-ranked.png",
+            "top-districts.png",
+            "topic-shares.png");
     for (Charts.Figure f : figures) {
       assertFontsDisplay(f.chart());
     }
@@ -53,9 +64,16 @@ class ChartsTest {
     for (Total t : DATA.schemeTotals()) {
       assertThat(drawn).contains(Labels.scheme(t)); // every scheme in the heat map
     }
-    assertThat(drawn).contains("PMEGP · प्रधानमंत्री रोजगार सृजन कार्यक्रम", "छत्तीसगढ़ (CG)", "जम्मू और कश्मीर (JK)",
-        "फ़िरोज़ाबाद, उत्तर प्रदेश", "T1 · कारीगरों · चूड़ियों · योजना", "Schemes per month · योजनाएँ हर महीने");
-    assertThat(drawn.stream().filter(s -> s.chars().anyMatch(c -> c >= 0x0900 && c <= 0x097F)).count())
+    assertThat(drawn)
+        .contains(
+            "PMEGP · प्रधानमंत्री रोजगार सृजन कार्यक्रम",
+            "छत्तीसगढ़ (CG)",
+            "जम्मू और कश्मीर (JK)",
+            "फ़िरोज़ाबाद, उत्तर प्रदेश",
+            "T1 · कारीगरों · चूड़ियों · योजना",
+            "Schemes per month · योजनाएँ हर महीने");
+    assertThat(
+            drawn.stream().filter(s -> s.chars().anyMatch(c -> c >= 0x0900 && c <= 0x097F)).count())
         .isGreaterThan(30);
   }
 
@@ -79,7 +97,8 @@ class ChartsTest {
 
   @Test
   void monthsRunWithoutGapsFromFirstToLast() {
-    assertThat(DATA.months()).containsExactly("2024-01", "2024-02", "2024-03", "2024-04", "2024-05");
+    assertThat(DATA.months())
+        .containsExactly("2024-01", "2024-02", "2024-03", "2024-04", "2024-05");
     CategoryChart c = Charts.schemesByMonth(DATA);
     CategorySeries first = c.getSeriesCollection().iterator().next();
     assertThat(first.getXData()).hasSize(5);
@@ -94,7 +113,11 @@ class ChartsTest {
     assertThat(names.get(names.size() - 1)).isEqualTo("अन्य योजनाएँ · 2 other schemes");
     // the stack of a month is every article-scheme pair of the month
     double stacked = c.getSeriesCollection().stream().mapToDouble(s -> s.getYData()[0]).sum();
-    long inTable = DATA.schemes().stream().filter(s -> s.month().equals("2024-01")).mapToLong(ReportData.SchemeMonth::articles).sum();
+    long inTable =
+        DATA.schemes().stream()
+            .filter(s -> s.month().equals("2024-01"))
+            .mapToLong(ReportData.SchemeMonth::articles)
+            .sum();
     assertThat(stacked).isEqualTo(inTable);
   }
 
@@ -120,7 +143,9 @@ class ChartsTest {
     for (int m = 0; m < months.size(); m++) {
       // a month with articles adds up to 1; the month without news (2024-03) has no shares at all
       double expected = months.get(m).equals("2024-03") ? 0.0 : 1.0;
-      assertThat(top.getYData()[m]).as(String.valueOf(months.get(m))).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9));
+      assertThat(top.getYData()[m])
+          .as(String.valueOf(months.get(m)))
+          .isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9));
     }
   }
 
@@ -131,6 +156,7 @@ class ChartsTest {
     assertThat(cut).endsWith(" …").hasSizeLessThanOrEqualTo(Labels.LEGEND_CHARS + 2);
     String kept = cut.substring(0, cut.length() - 2);
     assertThat(name).startsWith(kept + " ");
-    assertThat(Labels.shorten("एक जिला एक उत्पाद", Labels.LEGEND_CHARS)).isEqualTo("एक जिला एक उत्पाद");
+    assertThat(Labels.shorten("एक जिला एक उत्पाद", Labels.LEGEND_CHARS))
+        .isEqualTo("एक जिला एक उत्पाद");
   }
 }

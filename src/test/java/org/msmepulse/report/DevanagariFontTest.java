@@ -13,22 +13,41 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The bundled font: on the classpath with its licence, registered, and able to draw the Hindi we show. */
+/**
+ * The bundled font: on the classpath with its licence, registered, and able to draw the Hindi we
+ * show.
+ */
 class DevanagariFontTest {
-  /** Hindi as the tables carry it: conjuncts, nukta letters, vowel signs, chandrabindu, the danda, mixed with Latin. */
+  /**
+   * Hindi as the tables carry it: conjuncts, nukta letters, vowel signs, chandrabindu, the danda,
+   * mixed with Latin.
+   */
   static List<String> hindiSamples() {
     List<String> out = new ArrayList<>(ReportFixture.SCHEME_NAMES_HI);
     ReportFixture.STATES.forEach(s -> out.add(s[2]));
-    out.addAll(List.of("फ़िरोज़ाबाद", "श्रीनगर", "चूड़ियों", "क़र्ज़", "योजनाएँ हर महीने", "सबसे अधिक चर्चित जिले",
-        "PMEGP · प्रधानमंत्री रोजगार सृजन कार्यक्रम", "उत्तर प्रदेश (UP)", "T4 · कारीगरों · काम · योजना",
-        "अन्य योजनाएँ · 24 other schemes", "हिंदी एमएसएमई समाचार, महीने दर महीने।", "…", "₹ 2,000 करोड़"));
+    out.addAll(
+        List.of(
+            "फ़िरोज़ाबाद",
+            "श्रीनगर",
+            "चूड़ियों",
+            "क़र्ज़",
+            "योजनाएँ हर महीने",
+            "सबसे अधिक चर्चित जिले",
+            "PMEGP · प्रधानमंत्री रोजगार सृजन कार्यक्रम",
+            "उत्तर प्रदेश (UP)",
+            "T4 · कारीगरों · काम · योजना",
+            "अन्य योजनाएँ · 24 other schemes",
+            "हिंदी एमएसएमई समाचार, महीने दर महीने।",
+            "…",
+            "₹ 2,000 करोड़"));
     return out;
   }
 
   @Test
   void isBundledWithItsLicence() throws Exception {
     try (InputStream font = DevanagariFont.class.getResourceAsStream(DevanagariFont.RESOURCE);
-        InputStream licence = DevanagariFont.class.getResourceAsStream(DevanagariFont.LICENCE_RESOURCE)) {
+        InputStream licence =
+            DevanagariFont.class.getResourceAsStream(DevanagariFont.LICENCE_RESOURCE)) {
       assertThat(font).isNotNull();
       assertThat(licence).isNotNull();
       String text = new String(licence.readAllBytes(), StandardCharsets.UTF_8);
@@ -41,7 +60,9 @@ class DevanagariFontTest {
   void isRegisteredWithTheGraphicsEnvironment() {
     String family = DevanagariFont.family();
     assertThat(family).isEqualTo("Lohit Devanagari");
-    assertThat(Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames()))
+    assertThat(
+            Arrays.asList(
+                GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames()))
         .contains(family);
     // and a font asked for by name is the bundled one, not a fallback
     assertThat(new Font(family, Font.PLAIN, 12).canDisplayUpTo("प्रधानमंत्री")).isEqualTo(-1);
@@ -51,13 +72,16 @@ class DevanagariFontTest {
   void hasAGlyphForEveryCharacterOfTheLabels() {
     for (String s : hindiSamples()) {
       assertThat(DevanagariFont.canDisplayUpTo(s)).as(s).isEqualTo(-1);
-      assertThat(DevanagariFont.of(Font.BOLD, 17f).canDisplayUpTo(s)).as("bold: " + s).isEqualTo(-1);
+      assertThat(DevanagariFont.of(Font.BOLD, 17f).canDisplayUpTo(s))
+          .as("bold: " + s)
+          .isEqualTo(-1);
     }
   }
 
   @Test
   void shapesDevanagariWithoutMissingGlyphs() {
-    // canDisplay checks characters; shaping maps clusters (क्ष, र्य, conjuncts) to glyphs: none may be .notdef.
+    // canDisplay checks characters; shaping maps clusters (क्ष, र्य, conjuncts) to glyphs: none may
+    // be .notdef.
     Font f = DevanagariFont.of(Font.PLAIN, 13f);
     FontRenderContext frc = new FontRenderContext(null, true, true);
     for (String s : hindiSamples()) {

@@ -13,17 +13,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The page and the PNG files, without Spark. */
 class HtmlReportTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
-  /** The report folder holds a non-trivial PNG per figure and one self-contained page embedding them all. */
+  /**
+   * The report folder holds a non-trivial PNG per figure and one self-contained page embedding them
+   * all.
+   */
   static void assertCompleteReport(Report.Written w, int figures) throws Exception {
     assertThat(w.charts()).hasSize(figures);
     String html = Files.readString(w.page(), StandardCharsets.UTF_8);
     for (Path png : w.charts()) {
       byte[] bytes = Files.readAllBytes(png);
       assertThat(bytes.length).as(png.toString()).isGreaterThan(10_000);
-      assertThat(html).as("embeds " + png.getFileName()).contains(Base64.getEncoder().encodeToString(bytes));
+      assertThat(html)
+          .as("embeds " + png.getFileName())
+          .contains(Base64.getEncoder().encodeToString(bytes));
     }
     assertThat(count(html, "src=\"data:image/png;base64,")).isEqualTo(figures);
     assertThat(count(html, "data:font/ttf;base64,")).isEqualTo(1);
@@ -32,7 +36,9 @@ class HtmlReportTest {
     assertThat(html).doesNotContain("<script", "<link", "src=\"http", "url(http", "@import");
     Matcher srcs = Pattern.compile("(?:src|href)=\"([^\"]*)\"").matcher(html);
     while (srcs.find()) {
-      assertThat(srcs.group(1)).as("every src and href is embedded or in-page").matches("data:.*|#.*");
+      assertThat(srcs.group(1))
+          .as("every src and href is embedded or in-page")
+          .matches("data:.*|#.*");
     }
   }
 
@@ -53,8 +59,10 @@ class HtmlReportTest {
 
   @Test
   void theTablesCarryTheHindiNamesKeywordsAndTopics() throws Exception {
-    String html = Files.readString(Report.write(ReportFixture.data(), dir).page(), StandardCharsets.UTF_8);
-    assertThat(html).contains("<meta charset=\"utf-8\">", "<html lang=\"hi\">")
+    String html =
+        Files.readString(Report.write(ReportFixture.data(), dir).page(), StandardCharsets.UTF_8);
+    assertThat(html)
+        .contains("<meta charset=\"utf-8\">", "<html lang=\"hi\">")
         .contains("छत्तीसगढ़", "फ़िरोज़ाबाद", "श्रीनगर") // states and districts per month
         .contains("चूड़ियों", "क़र्ज़", "एक जिला एक उत्पाद") // keywords
         .contains("T1 · कारीगरों · चूड़ियों · योजना") // topics
@@ -66,6 +74,7 @@ class HtmlReportTest {
 
   @Test
   void escapesWhatItQuotes() {
-    assertThat(HtmlReport.esc("<b>\"R&D\"</b>")).isEqualTo("&lt;b&gt;&quot;R&amp;D&quot;&lt;/b&gt;");
+    assertThat(HtmlReport.esc("<b>\"R&D\"</b>"))
+        .isEqualTo("&lt;b&gt;&quot;R&amp;D&quot;&lt;/b&gt;");
   }
 }

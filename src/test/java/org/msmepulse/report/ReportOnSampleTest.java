@@ -19,8 +19,7 @@ import picocli.CommandLine;
 
 /** {@code msme-pulse report} on a warehouse made from the built-in sample by the real job. */
 class ReportOnSampleTest extends SparkTestBase {
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static String wh;
 
   @BeforeAll
@@ -34,7 +33,8 @@ class ReportOnSampleTest extends SparkTestBase {
   @Test
   void theCommandWritesChartsAndASelfContainedPage() throws Exception {
     Path out = dir.resolve("report");
-    // ReportCommand is package-private in org.msmepulse.cli, like the other commands: run it through picocli.
+    // ReportCommand is package-private in org.msmepulse.cli, like the other commands: run it
+    // through picocli.
     Class<?> command = Class.forName("org.msmepulse.cli.ReportCommand");
     int status = new CommandLine(command).execute("--warehouse", wh, "--out", out.toString());
     assertThat(status).isZero();
@@ -43,8 +43,15 @@ class ReportOnSampleTest extends SparkTestBase {
     try (Stream<Path> files = Files.list(out)) {
       pngs = files.filter(p -> p.toString().endsWith(".png")).sorted().toList();
     }
-    assertThat(pngs).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder("schemes-by-month.png",
-        "scheme-heatmap.png", "states-by-month.png", "states-ranked.png", "top-districts.png", "topic-shares.png");
+    assertThat(pngs)
+        .extracting(p -> p.getFileName().toString())
+        .containsExactlyInAnyOrder(
+            "schemes-by-month.png",
+            "scheme-heatmap.png",
+            "states-by-month.png",
+            "states-ranked.png",
+            "top-districts.png",
+            "topic-shares.png");
     HtmlReportTest.assertCompleteReport(new Report.Written(out.resolve(Report.PAGE), pngs), 6);
   }
 
@@ -57,7 +64,9 @@ class ReportOnSampleTest extends SparkTestBase {
     assertThat(data.topics()).isNotEmpty();
     assertThat(data.keywords()).isNotEmpty();
     // The names in the tables are the ones the charts draw
-    assertThat(data.schemes()).extracting(ReportData.SchemeMonth::nameHi).contains("एक जिला एक उत्पाद");
+    assertThat(data.schemes())
+        .extracting(ReportData.SchemeMonth::nameHi)
+        .contains("एक जिला एक उत्पाद");
     for (Charts.Figure f : Charts.all(data)) {
       ChartsTest.assertFontsDisplay(f.chart());
     }
@@ -66,10 +75,12 @@ class ReportOnSampleTest extends SparkTestBase {
       assertThat(DevanagariFont.canDisplayUpTo(k.display())).as(k.display()).isEqualTo(-1);
     }
     for (ReportData.Topic t : data.topics()) {
-      assertThat(DevanagariFont.canDisplayUpTo(Labels.topic(t) + " " + String.join(" ", t.terms()))).isEqualTo(-1);
+      assertThat(DevanagariFont.canDisplayUpTo(Labels.topic(t) + " " + String.join(" ", t.terms())))
+          .isEqualTo(-1);
     }
     for (ReportData.RegionMonth r : data.regions()) {
-      assertThat(DevanagariFont.canDisplayUpTo(Labels.state(r) + " " + Labels.district(r))).isEqualTo(-1);
+      assertThat(DevanagariFont.canDisplayUpTo(Labels.state(r) + " " + Labels.district(r)))
+          .isEqualTo(-1);
     }
   }
 

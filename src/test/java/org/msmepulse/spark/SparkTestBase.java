@@ -17,14 +17,16 @@ public abstract class SparkTestBase {
   @BeforeAll
   static void startSpark() {
     if (spark == null) {
-      spark = SparkSessions.getOrCreate(Map.of(
-          "spark.master", "local[2]",
-          "spark.ui.enabled", "false",
-          "spark.ui.showConsoleProgress", "false",
-          "spark.sql.shuffle.partitions", "4",
-          "spark.default.parallelism", "2",
-          "spark.databricks.delta.snapshotPartitions", "2",
-          "spark.sql.session.timeZone", "UTC"));
+      spark =
+          SparkSessions.getOrCreate(
+              Map.of(
+                  "spark.master", "local[2]",
+                  "spark.ui.enabled", "false",
+                  "spark.ui.showConsoleProgress", "false",
+                  "spark.sql.shuffle.partitions", "4",
+                  "spark.default.parallelism", "2",
+                  "spark.databricks.delta.snapshotPartitions", "2",
+                  "spark.sql.session.timeZone", "UTC"));
     }
   }
 

@@ -22,6 +22,7 @@ import org.apache.spark.sql.SparkSession;
 public final class HiveCatalogProbe {
   /** Registered by {@link Warehouse#registerInCatalog}. */
   static final String DB = "pulse";
+
   /** Registered with the README's {@code CREATE TABLE ... USING DELTA LOCATION} statements. */
   static final String SQL_DB = "pulse_sql";
 
@@ -29,25 +30,32 @@ public final class HiveCatalogProbe {
 
   public static void main(String[] args) throws Exception {
     if (args.length != 3) {
-      throw new IllegalArgumentException("usage: HiveCatalogProbe <metastore folder> <warehouse> register|query");
+      throw new IllegalArgumentException(
+          "usage: HiveCatalogProbe <metastore folder> <warehouse> register|query");
     }
     String metastore = args[0];
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     long start = System.nanoTime();
-    SparkSession spark = SparkSession.builder().appName("hive-catalog-probe").master("local[1]")
-        .enableHiveSupport()
-        // the two Delta settings, as SparkSessions sets them for the job
-        .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
-        .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
-        // managed tables would go here; external ones (ours) must leave it empty
-        .config("spark.sql.warehouse.dir", metastore + "/managed")
-        .config("spark.hadoop.javax.jdo.option.ConnectionURL",
-            "jdbc:derby:;databaseName=" + metastore + "/metastore_db;create=true")
-        .config("spark.ui.enabled", "false")
-        .config("spark.ui.showConsoleProgress", "false")
-        .config("spark.sql.shuffle.partitions", "2")
-        .config("spark.databricks.delta.snapshotPartitions", "1")
-        .getOrCreate();
+    SparkSession spark =
+        SparkSession.builder()
+            .appName("hive-catalog-probe")
+            .master("local[1]")
+            .enableHiveSupport()
+            // the two Delta settings, as SparkSessions sets them for the job
+            .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+            .config(
+                "spark.sql.catalog.spark_catalog",
+                "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+            // managed tables would go here; external ones (ours) must leave it empty
+            .config("spark.sql.warehouse.dir", metastore + "/managed")
+            .config(
+                "spark.hadoop.javax.jdo.option.ConnectionURL",
+                "jdbc:derby:;databaseName=" + metastore + "/metastore_db;create=true")
+            .config("spark.ui.enabled", "false")
+            .config("spark.ui.showConsoleProgress", "false")
+            .config("spark.sql.shuffle.partitions", "2")
+            .config("spark.databricks.delta.snapshotPartitions", "1")
+            .getOrCreate();
     try {
       Warehouse wh = new Warehouse(spark, args[1]);
       out.println("probe\tcatalog\t" + spark.conf().get("spark.sql.catalogImplementation"));
@@ -59,7 +67,8 @@ public final class HiveCatalogProbe {
         default -> throw new IllegalArgumentException("unknown command " + args[2]);
       }
       // where a probe's time goes: the session with its metastore, then the statements
-      out.printf("probe\tseconds\t%.1f\t%.1f%n", (ready - start) / 1e9, (System.nanoTime() - ready) / 1e9);
+      out.printf(
+          "probe\tseconds\t%.1f\t%.1f%n", (ready - start) / 1e9, (System.nanoTime() - ready) / 1e9);
     } finally {
       spark.stop();
     }
@@ -75,12 +84,19 @@ public final class HiveCatalogProbe {
     for (String t : Tables.ALL) {
       if (wh.exists(t)) {
         for (int i = 0; i < 2; i++) { // IF NOT EXISTS: the second time changes nothing
-          spark.sql("CREATE TABLE IF NOT EXISTS " + SQL_DB + "." + t + " USING DELTA LOCATION '"
-              + wh.path(t).replace("'", "\\'") + "'");
+          spark.sql(
+              "CREATE TABLE IF NOT EXISTS "
+                  + SQL_DB
+                  + "."
+                  + t
+                  + " USING DELTA LOCATION '"
+                  + wh.path(t).replace("'", "\\'")
+                  + "'");
         }
       }
     }
-    // Counted by name here for the registered names only; the other JVM counts both databases. (Each
+    // Counted by name here for the registered names only; the other JVM counts both databases.
+    // (Each
     // count replays a Delta log: the statements, not the metastore, are what makes a probe slow.)
     counts(spark, out, DB);
   }
@@ -89,23 +105,57 @@ public final class HiveCatalogProbe {
     for (String db : List.of(DB, SQL_DB)) {
       for (String t : tables(spark, db)) {
         out.println("probe\ttable\t" + db + "\t" + t);
-        Map<String, String> extended = spark.sql("DESCRIBE TABLE EXTENDED " + db + "." + t).collectAsList().stream()
-            .collect(Collectors.toMap(r -> r.getString(0), r -> String.valueOf(r.get(1)), (x, y) -> x));
-        out.println("probe\tdescribe\t" + db + "." + t + "\t" + extended.get("Provider") + "\t" + extended.get("Type")
-            + "\t" + extended.get("Location"));
+        Map<String, String> extended =
+            spark.sql("DESCRIBE TABLE EXTENDED " + db + "." + t).collectAsList().stream()
+                .collect(
+                    Collectors.toMap(
+                        r -> r.getString(0), r -> String.valueOf(r.get(1)), (x, y) -> x));
+        out.println(
+            "probe\tdescribe\t"
+                + db
+                + "."
+                + t
+                + "\t"
+                + extended.get("Provider")
+                + "\t"
+                + extended.get("Type")
+                + "\t"
+                + extended.get("Location"));
       }
     }
-    // Every table counted by its registered name; the README-statement names were shown above to point
+    // Every table counted by its registered name; the README-statement names were shown above to
+    // point
     // at the same folders, and two of them are counted to show they read the same data.
     counts(spark, out, DB);
     for (String t : List.of(Tables.ARTICLES, Tables.QUARANTINE)) {
-      out.println("probe\tcount\t" + SQL_DB + "." + t + "\t" + spark.sql("SELECT count(*) FROM " + SQL_DB + "." + t).first().getLong(0));
+      out.println(
+          "probe\tcount\t"
+              + SQL_DB
+              + "."
+              + t
+              + "\t"
+              + spark.sql("SELECT count(*) FROM " + SQL_DB + "." + t).first().getLong(0));
     }
     // Delta's own view of one table reached through the metastore name
     Row detail = spark.sql("DESCRIBE DETAIL " + SQL_DB + ".articles").first();
-    out.println("probe\tdetail\t" + SQL_DB + ".articles\t" + detail.getAs("format") + "\t" + detail.getAs("location"));
-    long joined = spark.sql("SELECT count(*) FROM " + DB + ".article_schemes s JOIN " + DB + ".articles a "
-        + "ON s.article_id = a.article_id").first().getLong(0);
+    out.println(
+        "probe\tdetail\t"
+            + SQL_DB
+            + ".articles\t"
+            + detail.getAs("format")
+            + "\t"
+            + detail.getAs("location"));
+    long joined =
+        spark
+            .sql(
+                "SELECT count(*) FROM "
+                    + DB
+                    + ".article_schemes s JOIN "
+                    + DB
+                    + ".articles a "
+                    + "ON s.article_id = a.article_id")
+            .first()
+            .getLong(0);
     out.println("probe\tjoined\t" + joined);
     // registering again over names the metastore already holds
     out.println("probe\tregistered-again\t" + String.join(",", wh.registerInCatalog(DB)));
@@ -113,13 +163,22 @@ public final class HiveCatalogProbe {
   }
 
   private static List<String> tables(SparkSession spark, String db) {
-    return spark.sql("SHOW TABLES IN " + db).collectAsList().stream().map(r -> r.<String>getAs("tableName")).sorted().toList();
+    return spark.sql("SHOW TABLES IN " + db).collectAsList().stream()
+        .map(r -> r.<String>getAs("tableName"))
+        .sorted()
+        .toList();
   }
 
   /** Every table of the database counted by its name. */
   private static void counts(SparkSession spark, PrintStream out, String db) {
     for (String t : tables(spark, db)) {
-      out.println("probe\tcount\t" + db + "." + t + "\t" + spark.sql("SELECT count(*) FROM " + db + "." + t).first().getLong(0));
+      out.println(
+          "probe\tcount\t"
+              + db
+              + "."
+              + t
+              + "\t"
+              + spark.sql("SELECT count(*) FROM " + db + "." + t).first().getLong(0));
     }
   }
 }

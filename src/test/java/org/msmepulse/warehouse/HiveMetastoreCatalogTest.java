@@ -28,12 +28,11 @@ import org.msmepulse.stages.ingest.Ingest;
  * Derby database) and used by name from a JVM that has nothing in memory. The shared test session
  * has no Hive support and a JVM holds one SparkContext, so {@link HiveCatalogProbe} runs in JVMs of
  * its own: the first registers the tables (twice), new commits are appended, and a second JVM
- * lists, describes and counts the tables by name, sees the new commits without registering again, and
- * registers once more without change.
+ * lists, describes and counts the tables by name, sees the new commits without registering again,
+ * and registers once more without change.
  */
 class HiveMetastoreCatalogTest extends SparkTestBase {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void tablesRegisteredInAHiveMetastoreResolveByNameInANewJvmAndFollowNewRuns() throws Exception {
@@ -44,8 +43,11 @@ class HiveMetastoreCatalogTest extends SparkTestBase {
     job(warehouse).run(List.of(first.toString()), null, false);
     Warehouse wh = new Warehouse(spark, warehouse);
     Map<String, Long> before = wh.counts();
-    assertThat(before).containsKeys(Tables.ARTICLES, Tables.ARTICLE_SCHEMES, Tables.SCHEMES_BY_MONTH, Tables.RUNS);
-    List<String> expectedNames = before.keySet().stream().map(t -> HiveCatalogProbe.DB + "." + t).toList();
+    assertThat(before)
+        .containsKeys(
+            Tables.ARTICLES, Tables.ARTICLE_SCHEMES, Tables.SCHEMES_BY_MONTH, Tables.RUNS);
+    List<String> expectedNames =
+        before.keySet().stream().map(t -> HiveCatalogProbe.DB + "." + t).toList();
 
     // process 1: registers in the Derby metastore and counts by name
     Probe registered = probe(metastore, warehouse, "register");
@@ -58,9 +60,13 @@ class HiveMetastoreCatalogTest extends SparkTestBase {
     assertThat(filesUnder(metastore.resolve("managed"))).isEmpty();
 
     // New commits written through the paths (a quarantine row and a runs row appended, as a run
-    // appends them; a whole second run costs minutes here and proves nothing more); no one registers anything.
-    wh.append(Tables.QUARANTINE, spark.createDataFrame(List.of(RowFactory.create("second.jsonl@0", "empty record", "",
-        "r2")), wh.read(Tables.QUARANTINE).schema()));
+    // appends them; a whole second run costs minutes here and proves nothing more); no one
+    // registers anything.
+    wh.append(
+        Tables.QUARANTINE,
+        spark.createDataFrame(
+            List.of(RowFactory.create("second.jsonl@0", "empty record", "", "r2")),
+            wh.read(Tables.QUARANTINE).schema()));
     wh.append(Tables.RUNS, wh.read(Tables.RUNS).limit(1));
     Map<String, Long> after = wh.counts();
     assertThat(after.get(Tables.QUARANTINE)).isEqualTo(before.get(Tables.QUARANTINE) + 1);
@@ -70,27 +76,48 @@ class HiveMetastoreCatalogTest extends SparkTestBase {
     Probe query = probe(metastore, warehouse, "query");
     assertThat(query.one("catalog")).isEqualTo("hive");
     for (String db : List.of(HiveCatalogProbe.DB, HiveCatalogProbe.SQL_DB)) {
-      assertThat(query.all("table").stream().filter(l -> l.get(0).equals(db)).map(l -> l.get(1)).toList())
-          .as("SHOW TABLES IN %s", db).isEqualTo(before.keySet().stream().sorted().toList());
+      assertThat(
+              query.all("table").stream()
+                  .filter(l -> l.get(0).equals(db))
+                  .map(l -> l.get(1))
+                  .toList())
+          .as("SHOW TABLES IN %s", db)
+          .isEqualTo(before.keySet().stream().sorted().toList());
     }
     // counted by name: the new commits are there, and every table matches its Delta folder
-    assertThat(query.counts(HiveCatalogProbe.DB)).as("counts by name").isEqualTo(new TreeMap<>(after));
-    assertThat(query.counts(HiveCatalogProbe.SQL_DB)).as("counts through the README's names")
-        .isEqualTo(new TreeMap<>(Map.of(Tables.ARTICLES, after.get(Tables.ARTICLES), Tables.QUARANTINE, after.get(Tables.QUARANTINE))));
+    assertThat(query.counts(HiveCatalogProbe.DB))
+        .as("counts by name")
+        .isEqualTo(new TreeMap<>(after));
+    assertThat(query.counts(HiveCatalogProbe.SQL_DB))
+        .as("counts through the README's names")
+        .isEqualTo(
+            new TreeMap<>(
+                Map.of(
+                    Tables.ARTICLES,
+                    after.get(Tables.ARTICLES),
+                    Tables.QUARANTINE,
+                    after.get(Tables.QUARANTINE))));
     for (List<String> d : query.all("describe")) {
       String table = d.get(0).substring(d.get(0).indexOf('.') + 1);
-      assertThat(d.subList(1, 4)).as("DESCRIBE EXTENDED %s", d.get(0)).containsExactly("delta", "EXTERNAL", wh.path(table));
+      assertThat(d.subList(1, 4))
+          .as("DESCRIBE EXTENDED %s", d.get(0))
+          .containsExactly("delta", "EXTERNAL", wh.path(table));
     }
     for (List<String> d : query.all("detail")) {
       String table = d.get(0).substring(d.get(0).indexOf('.') + 1);
-      assertThat(d.subList(1, 3)).as("DESCRIBE DETAIL %s", d.get(0)).containsExactly("delta", wh.path(table));
+      assertThat(d.subList(1, 3))
+          .as("DESCRIBE DETAIL %s", d.get(0))
+          .containsExactly("delta", wh.path(table));
     }
     assertThat(query.all("describe")).hasSize(2 * before.size());
     assertThat(query.all("detail")).hasSize(1);
-    assertThat(Long.parseLong(query.one("joined"))).isEqualTo(after.get(Tables.ARTICLE_SCHEMES)).isPositive();
+    assertThat(Long.parseLong(query.one("joined")))
+        .isEqualTo(after.get(Tables.ARTICLE_SCHEMES))
+        .isPositive();
     // registering again over the stored names: the same names, nothing added
     assertThat(query.one("registered-again")).isEqualTo(String.join(",", expectedNames));
-    assertThat(query.one("tables-after")).isEqualTo(String.join(",", before.keySet().stream().sorted().toList()));
+    assertThat(query.one("tables-after"))
+        .isEqualTo(String.join(",", before.keySet().stream().sorted().toList()));
     assertThat(filesUnder(metastore.resolve("managed"))).isEmpty();
   }
 
@@ -108,9 +135,14 @@ class HiveMetastoreCatalogTest extends SparkTestBase {
 
     /** {@code count} lines of one database: table name to rows. */
     Map<String, Long> counts(String db) {
-      return all("count").stream().filter(l -> l.get(0).startsWith(db + "."))
-          .collect(Collectors.toMap(l -> l.get(0).substring(db.length() + 1), l -> Long.parseLong(l.get(1)),
-              (x, y) -> x, TreeMap::new));
+      return all("count").stream()
+          .filter(l -> l.get(0).startsWith(db + "."))
+          .collect(
+              Collectors.toMap(
+                  l -> l.get(0).substring(db.length() + 1),
+                  l -> Long.parseLong(l.get(1)),
+                  (x, y) -> x,
+                  TreeMap::new));
     }
   }
 
@@ -121,16 +153,25 @@ class HiveMetastoreCatalogTest extends SparkTestBase {
   private Probe probe(Path metastore, String warehouse, String command) throws Exception {
     Path project = Path.of(System.getProperty("msme.project.dir", "."));
     Path log = dir.resolve("probe-" + command + ".log");
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "@" + project.resolve("conf/jvm.args"), "-Xmx1g",
-        "-Dlog4j2.configurationFile=" + project.resolve("conf/log4j2.properties"),
-        "-Dderby.system.home=" + metastore,
-        "-cp", System.getProperty("java.class.path"), HiveCatalogProbe.class.getName(),
-        metastore.toString(), warehouse, command));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "@" + project.resolve("conf/jvm.args"),
+                "-Xmx1g",
+                "-Dlog4j2.configurationFile=" + project.resolve("conf/log4j2.properties"),
+                "-Dderby.system.home=" + metastore,
+                "-cp",
+                System.getProperty("java.class.path"),
+                HiveCatalogProbe.class.getName(),
+                metastore.toString(),
+                warehouse,
+                command));
     long start = System.nanoTime();
     Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectError(log.toFile()).start();
     Map<String, List<List<String>>> facts = new LinkedHashMap<>();
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         if (line.startsWith("probe\t")) {
           String[] f = line.split("\t", -1);
@@ -143,9 +184,12 @@ class HiveMetastoreCatalogTest extends SparkTestBase {
       }
     }
     List<String> seconds = facts.getOrDefault("seconds", List.of(List.of("?", "?"))).get(0);
-    System.out.printf("HiveCatalogProbe %s: %.1f s (session and metastore %s s, statements %s s)%n", command,
-        (System.nanoTime() - start) / 1e9, seconds.get(0), seconds.get(1));
-    assertThat(p.exitValue()).as("probe %s exit; its log:%n%s", command, Files.readString(log)).isZero();
+    System.out.printf(
+        "HiveCatalogProbe %s: %.1f s (session and metastore %s s, statements %s s)%n",
+        command, (System.nanoTime() - start) / 1e9, seconds.get(0), seconds.get(1));
+    assertThat(p.exitValue())
+        .as("probe %s exit; its log:%n%s", command, Files.readString(log))
+        .isZero();
     return new Probe(facts);
   }
 
@@ -159,13 +203,27 @@ class HiveMetastoreCatalogTest extends SparkTestBase {
   }
 
   private static PulseJob job(String warehouse) {
-    return new PulseJob(spark, JobConfig.defaults().with(Map.of("warehouse", warehouse, "topics.k", "2",
-        "topics.max_iter", "3", "warehouse.optimize_min_files", "0")));
+    return new PulseJob(
+        spark,
+        JobConfig.defaults()
+            .with(
+                Map.of(
+                    "warehouse",
+                    warehouse,
+                    "topics.k",
+                    "2",
+                    "topics.max_iter",
+                    "3",
+                    "warehouse.optimize_min_files",
+                    "0")));
   }
 
   private static List<String> sampleLines() throws Exception {
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        Ingest.class.getClassLoader().getResourceAsStream(Ingest.SAMPLE_RESOURCE), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                Ingest.class.getClassLoader().getResourceAsStream(Ingest.SAMPLE_RESOURCE),
+                StandardCharsets.UTF_8))) {
       return r.lines().filter(l -> !l.isBlank()).toList();
     }
   }

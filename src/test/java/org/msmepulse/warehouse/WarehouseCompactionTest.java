@@ -25,26 +25,33 @@ import org.msmepulse.spark.SparkTestBase;
  * merges those and leaves every large file untouched (same file, same path).
  */
 class WarehouseCompactionTest extends SparkTestBase {
-  private static final StructType QUARANTINE = new StructType().add("source", DataTypes.StringType)
-      .add("reason", DataTypes.StringType).add("raw_excerpt", DataTypes.StringType).add("run_id", DataTypes.StringType);
+  private static final StructType QUARANTINE =
+      new StructType()
+          .add("source", DataTypes.StringType)
+          .add("reason", DataTypes.StringType)
+          .add("raw_excerpt", DataTypes.StringType)
+          .add("run_id", DataTypes.StringType);
   private static final long SMALL = 32 * 1024;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void onlySmallFilesAreCountedAndRewritten() throws Exception {
     Warehouse wh = new Warehouse(spark, dir.toString());
     String t = Tables.QUARANTINE;
     for (int i = 0; i < 3; i++) {
-      wh.append(t, rows("big" + i, 4000));   // random excerpts: each file well over 32 KB
+      wh.append(t, rows("big" + i, 4000)); // random excerpts: each file well over 32 KB
     }
     for (int i = 0; i < 5; i++) {
       wh.append(t, rows("small" + i, 1));
     }
     Map<String, Long> before = sizes(wh, t);
     assertThat(before).hasSize(8);
-    List<String> large = before.entrySet().stream().filter(e -> e.getValue() >= SMALL).map(Map.Entry::getKey).toList();
+    List<String> large =
+        before.entrySet().stream()
+            .filter(e -> e.getValue() >= SMALL)
+            .map(Map.Entry::getKey)
+            .toList();
     assertThat(large).hasSize(3);
     assertThat(wh.smallFiles(t, SMALL, 100)).isEqualTo(5);
     assertThat(wh.smallFiles(t, SMALL, 2)).as("counting stops at enough").isEqualTo(2);
@@ -66,7 +73,9 @@ class WarehouseCompactionTest extends SparkTestBase {
     assertThat(wh.read(t).count()).isEqualTo(rows);
     Row last = io.delta.tables.DeltaTable.forPath(spark, wh.path(t)).history(1).first();
     assertThat(last.<String>getAs("operation")).isEqualTo("OPTIMIZE");
-    assertThat(spark.conf().get(key, null)).as("the session's OPTIMIZE setting is put back").isEqualTo(setting);
+    assertThat(spark.conf().get(key, null))
+        .as("the session's OPTIMIZE setting is put back")
+        .isEqualTo(setting);
 
     // one small file left: nothing more to do
     assertThat(wh.optimizeIfFragmented(t, 2, SMALL)).isFalse();
@@ -75,7 +84,9 @@ class WarehouseCompactionTest extends SparkTestBase {
   private static Dataset<Row> rows(String source, int n) {
     List<Row> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      out.add(RowFactory.create(source + "@" + i, "empty record", UUID.randomUUID() + " " + UUID.randomUUID(), "r1"));
+      out.add(
+          RowFactory.create(
+              source + "@" + i, "empty record", UUID.randomUUID() + " " + UUID.randomUUID(), "r1"));
     }
     return spark.createDataFrame(out, QUARANTINE).coalesce(1);
   }

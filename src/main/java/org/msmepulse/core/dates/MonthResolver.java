@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * first lines of the article), then the first full date anywhere in the text. A date needs a year
  * and a month: "19 सितंबर" alone, "2019-24" or "वित्त वर्ष 2023-24" give nothing, and no date gives
  * null. Understands Hindi and English month names with their spellings (सितंबर/सितम्बर,
- * अक्टूबर/अक्तूबर, फ़रवरी/फरवरी, Sept.), ISO dates, day-first numeric dates (15/08/2024, the
- * Indian convention) and "March 5, 2024". Input is canonical text (digits already ASCII).
+ * अक्टूबर/अक्तूबर, फ़रवरी/फरवरी, Sept.), ISO dates, day-first numeric dates (15/08/2024, the Indian
+ * convention) and "March 5, 2024". Input is canonical text (digits already ASCII).
  */
 public final class MonthResolver {
   private static final Map<String, Integer> MONTHS = new HashMap<>();
@@ -55,20 +55,34 @@ public final class MonthResolver {
   private static final String YEAR = "((?:19|20)\\d\\d)(?!\\d)(?!\\s*-\\s*\\d)";
 
   /** 29 सितम्बर 2025, 5th March, 2024, 1 मई, 2022 */
-  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      L + "(\\d{1,2})(?:st|nd|rd|th)?\\s*(" + MONTH_ALT + ")\\.?" + R + ",?\\s*" + YEAR,
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile(
+          L + "(\\d{1,2})(?:st|nd|rd|th)?\\s*(" + MONTH_ALT + ")\\.?" + R + ",?\\s*" + YEAR,
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** March 5, 2024; मई 2022; सितंबर, 2024 */
-  private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-      L + "(" + MONTH_ALT + ")\\.?" + R + "\\s*(?:(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*)?,?\\s*" + YEAR,
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern MONTH_DAY_YEAR =
+      Pattern.compile(
+          L
+              + "("
+              + MONTH_ALT
+              + ")\\.?"
+              + R
+              + "\\s*(?:(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*)?,?\\s*"
+              + YEAR,
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** 2023-11-02, 2023/11/02 */
-  private static final Pattern ISO = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d\\d)[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d])");
+  private static final Pattern ISO =
+      Pattern.compile("(?<![\\d/.-])((?:19|20)\\d\\d)[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d])");
+
   /** 15/08/2024, 15-08-2024, 15.08.2024: day first */
-  private static final Pattern DMY = Pattern.compile("(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d\\d)(?!\\d)");
+  private static final Pattern DMY =
+      Pattern.compile("(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d\\d)(?!\\d)");
 
   /** How many leading lines count as the dateline zone. */
   private static final int DATELINE_LINES = 4;
+
   private static final int DATELINE_CHARS = 400;
 
   private MonthResolver() {}
@@ -87,7 +101,9 @@ public final class MonthResolver {
     if (dm != null && (d == null || dm.position() < d.position)) {
       Integer year = onlyYear(canonicalText);
       if (year != null) {
-        return new MonthResolution(ym(year, dm.month()), MonthResolution.TEXT,
+        return new MonthResolution(
+            ym(year, dm.month()),
+            MonthResolution.TEXT,
             "dateline: " + dm.text() + " + year " + year + " in the text");
       }
     }
@@ -139,10 +155,14 @@ public final class MonthResolver {
   private record Found(int position, String month, String text) {}
 
   /** 19 सितंबर, 5 Oct: a day and month without a year. */
-  private static final Pattern DAY_MONTH = Pattern.compile(
-      L + "(\\d{1,2})(?:st|nd|rd|th)?\\s*(" + MONTH_ALT + ")\\.?" + R, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern DAY_MONTH =
+      Pattern.compile(
+          L + "(\\d{1,2})(?:st|nd|rd|th)?\\s*(" + MONTH_ALT + ")\\.?" + R,
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** A year standing alone (वर्ष 2024, 2024 में), not part of a range like 2023-24. */
-  private static final Pattern LONE_YEAR = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d\\d)(?![\\d])(?!\\s*-\\s*\\d)(?!\\s*/\\s*\\d)");
+  private static final Pattern LONE_YEAR =
+      Pattern.compile("(?<![\\d/.-])((?:19|20)\\d\\d)(?![\\d])(?!\\s*-\\s*\\d)(?!\\s*/\\s*\\d)");
 
   private record DayMonth(int position, int month, String text) {}
 
@@ -212,7 +232,8 @@ public final class MonthResolver {
         continue;
       }
       String name = m.group(1);
-      // Three-letter English abbreviations and "may" are ordinary words unless a day or capital shows a date.
+      // Three-letter English abbreviations and "may" are ordinary words unless a day or capital
+      // shows a date.
       boolean shortLatin = name.length() <= 4 && name.chars().allMatch(c -> c < 128);
       if (shortLatin && m.group(2) == null && !Character.isUpperCase(name.charAt(0))) {
         continue;

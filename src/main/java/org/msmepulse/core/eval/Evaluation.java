@@ -15,8 +15,8 @@ import org.msmepulse.core.gazetteer.SchemeMention;
 import org.msmepulse.core.text.ArticleCleaner;
 
 /**
- * Scores the extraction against gold labels, through the same core the job runs: clean, resolve
- * the month, extract schemes and regions. Scores are micro-averaged over articles; month accuracy
+ * Scores the extraction against gold labels, through the same core the job runs: clean, resolve the
+ * month, extract schemes and regions. Scores are micro-averaged over articles; month accuracy
  * counts a null month as right when the gold month is null too.
  */
 public final class Evaluation {
@@ -33,8 +33,11 @@ public final class Evaluation {
    * @param schemeCodes the scheme codes that are scored: codes a gold file cannot label (a state
    *     scheme when the file labels only the contract's codes) are neither right nor wrong
    */
-  public static Evaluation run(List<GoldArticle> gold, ArticleCleaner cleaner, ArticleExtractor extractor,
-                               java.util.function.Predicate<String> scored) {
+  public static Evaluation run(
+      List<GoldArticle> gold,
+      ArticleCleaner cleaner,
+      ArticleExtractor extractor,
+      java.util.function.Predicate<String> scored) {
     Evaluation ev = new Evaluation();
     for (GoldArticle g : gold) {
       String text = cleaner.clean(g.text()).text();
@@ -60,8 +63,13 @@ public final class Evaluation {
       if (Objects.equals(month.month(), g.month())) {
         ev.monthsRight++;
       } else {
-        ev.misses.add(g.id() + "  month: expected " + g.month() + ", got " + month.month()
-            + (month.evidence() == null ? "" : " (" + month.evidence() + ")"));
+        ev.misses.add(
+            g.id()
+                + "  month: expected "
+                + g.month()
+                + ", got "
+                + month.month()
+                + (month.evidence() == null ? "" : " (" + month.evidence() + ")"));
       }
       ev.compare(g.id(), "scheme", g.schemes(), schemes, ev.schemes, true);
       ev.compare(g.id(), "state", g.states(), states, ev.states, false);
@@ -70,7 +78,13 @@ public final class Evaluation {
     return ev;
   }
 
-  private void compare(String id, String kind, Set<String> expected, Set<String> got, Scores total, boolean perItem) {
+  private void compare(
+      String id,
+      String kind,
+      Set<String> expected,
+      Set<String> got,
+      Scores total,
+      boolean perItem) {
     Set<String> all = new HashSet<>(expected);
     all.addAll(got);
     for (String item : all) {

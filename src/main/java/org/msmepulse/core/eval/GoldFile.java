@@ -12,7 +12,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reads a gold file: JSON Lines of the jsonl input fields plus {@code gold} (see spec/interface.md). */
+/**
+ * Reads a gold file: JSON Lines of the jsonl input fields plus {@code gold} (see
+ * spec/interface.md).
+ */
 public final class GoldFile {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -32,16 +35,23 @@ public final class GoldFile {
         try {
           o = JSON.readTree(line);
         } catch (IOException e) {
-          throw new IOException(file + " line " + n + ": not JSON: " + String.valueOf(e.getMessage()).split("\n")[0]);
+          throw new IOException(
+              file + " line " + n + ": not JSON: " + String.valueOf(e.getMessage()).split("\n")[0]);
         }
         JsonNode gold = o.get("gold");
         if (gold == null || !gold.isObject() || o.get("text") == null) {
           throw new IOException(file + " line " + n + ": needs 'text' and a 'gold' object");
         }
         JsonNode month = gold.get("month");
-        out.add(new GoldArticle(text(o.get("id"), "line " + n), text(o.get("published"), null), o.get("text").asText(),
-            month == null || month.isNull() ? null : month.asText(), set(gold.get("schemes")), set(gold.get("states")),
-            set(gold.get("districts"))));
+        out.add(
+            new GoldArticle(
+                text(o.get("id"), "line " + n),
+                text(o.get("published"), null),
+                o.get("text").asText(),
+                month == null || month.isNull() ? null : month.asText(),
+                set(gold.get("schemes")),
+                set(gold.get("states")),
+                set(gold.get("districts"))));
       }
     }
     return out;

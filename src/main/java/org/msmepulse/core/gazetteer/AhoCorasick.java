@@ -11,10 +11,10 @@ import java.util.List;
  * payload; a pattern added twice keeps both payloads. Built once, then read-only and thread-safe.
  *
  * <p>Children are kept as sorted char arrays per node (binary search): compact enough for a few
- * hundred thousand nodes, which the full gazetteers with their variants need. For speed,
- * {@link #build()} then adds a dense transition table (a DFA row, failure links already followed)
- * for the root and the nodes nearest it, where a scan of news text spends most of its steps, over
- * the alphabet of the patterns; a character that is in no pattern sends the scan back to the root
+ * hundred thousand nodes, which the full gazetteers with their variants need. For speed, {@link
+ * #build()} then adds a dense transition table (a DFA row, failure links already followed) for the
+ * root and the nodes nearest it, where a scan of news text spends most of its steps, over the
+ * alphabet of the patterns; a character that is in no pattern sends the scan back to the root
  * without a search. Deeper nodes follow failure links until a node with a row.
  */
 public final class AhoCorasick {
@@ -26,22 +26,35 @@ public final class AhoCorasick {
   private int size = 1;
   private boolean built;
 
-  /** Cells of the dense rows {@link #build()} makes by default (rows x alphabet ints): 1 MB, about what a core's cache holds (measured: more rows, no faster). */
+  /**
+   * Cells of the dense rows {@link #build()} makes by default (rows x alphabet ints): 1 MB, about
+   * what a core's cache holds (measured: more rows, no faster).
+   */
   static final int DENSE_CELLS = 1 << 18;
+
   private final int denseCells;
+
   /** Symbol of each char: 1..alphabet for chars in some pattern, 0 for the rest. */
   private int[] symbolOf;
+
   private int alphabet;
+
   /** Nodes 0..rows-1 (numbered breadth first) have a row in {@link #dense}. */
   private int rows;
-  /** Their transitions: dense[node * (alphabet + 1) + symbol] = next node, flagged {@link #HAS_OUTPUT}. */
+
+  /**
+   * Their transitions: dense[node * (alphabet + 1) + symbol] = next node, flagged {@link
+   * #HAS_OUTPUT}.
+   */
   private int[] dense;
 
   public AhoCorasick() {
     this(DENSE_CELLS);
   }
 
-  /** An automaton whose dense rows hold at most {@code denseCells} cells (at least the root's row). */
+  /**
+   * An automaton whose dense rows hold at most {@code denseCells} cells (at least the root's row).
+   */
   AhoCorasick(int denseCells) {
     this.denseCells = denseCells;
   }
@@ -153,8 +166,8 @@ public final class AhoCorasick {
 
   /**
    * Numbers the nodes breadth first, then gives the first {@link #rows} of them (the root and the
-   * nodes nearest it) a complete row of transitions: row = node number, no lookup. Breadth first,
-   * a node's failure target (always shallower) already has its row when the node gets one.
+   * nodes nearest it) a complete row of transitions: row = node number, no lookup. Breadth first, a
+   * node's failure target (always shallower) already has its row when the node gets one.
    */
   private void buildDenseRows() {
     renumberBreadthFirst();
@@ -230,7 +243,9 @@ public final class AhoCorasick {
     depth = dp;
   }
 
-  /** Every occurrence of every pattern in {@code text}. Pattern lengths come from {@code lengths}. */
+  /**
+   * Every occurrence of every pattern in {@code text}. Pattern lengths come from {@code lengths}.
+   */
   public List<Hit> findAll(CharSequence text, int[] payloadLengths) {
     if (!built) {
       throw new IllegalStateException("build() first");
@@ -256,7 +271,9 @@ public final class AhoCorasick {
     return hits;
   }
 
-  /** The transition from a node without a row: its own child, or its failure target's transition. */
+  /**
+   * The transition from a node without a row: its own child, or its failure target's transition.
+   */
   private int sparseStep(int node, char c, int sym, int width) {
     while (node >= rows) {
       int next = child(node, c);

@@ -13,7 +13,8 @@ public final class ArticleExtractor {
   }
 
   public static ArticleExtractor load(String gazetteerDir) {
-    return new ArticleExtractor(SchemeGazetteer.load(gazetteerDir), RegionGazetteer.load(gazetteerDir));
+    return new ArticleExtractor(
+        SchemeGazetteer.load(gazetteerDir), RegionGazetteer.load(gazetteerDir));
   }
 
   public record Extraction(List<SchemeMention> schemes, List<RegionMention> regions) {}

@@ -17,33 +17,42 @@ import org.msmepulse.core.text.MatchKey;
  *
  * <p>A name matches where it starts and ends on token boundaries, with three allowances that real
  * Hindi news needs:
+ *
  * <ul>
  *   <li>a postposition or inflection glued after it where a scraper lost the space (योजनाके,
  *       हमीरपुरमें), from a fixed list of suffixes; bare vowel-sign endings only for names of at
  *       least five characters, so धार does not match धारा;
- *   <li>a function word glued before it (तथाएमएसएमई, एकजागरूकता), for names of four or more characters;
+ *   <li>a function word glued before it (तथाएमएसएमई, एकजागरूकता), for names of four or more
+ *       characters;
  *   <li>lost spaces inside a multi-word name (वनडिस्ट्रिक्ट वन प्रोडक्ट), and one edit (a letter
- *       missing, extra or wrong) in names of at least {@value #FUZZY_MIN_CHARS} characters
- *       (वन डिस्टिक्ट वन प्रोडक्ट, रोजगार सर्जन कार्यक्रम), found by {@link FuzzyNames}.
+ *       missing, extra or wrong) in names of at least {@value #FUZZY_MIN_CHARS} characters (वन
+ *       डिस्टिक्ट वन प्रोडक्ट, रोजगार सर्जन कार्यक्रम), found by {@link FuzzyNames}.
  * </ul>
+ *
  * Overlapping candidates resolve to stop phrases first ("पंजाब नेशनल बैंक" is no mention of
- * Punjab), then the longest, then exact before fuzzy, then the earliest. Names listed as
- * {@link Kind#CONTEXT} come back flagged; the caller decides by context whether they count.
+ * Punjab), then the longest, then exact before fuzzy, then the earliest. Names listed as {@link
+ * Kind#CONTEXT} come back flagged; the caller decides by context whether they count.
  */
 public final class EntityMatcher {
   static final int FUZZY_MIN_CHARS = 10;
-  /** Names glued to a preceding word must have this many letters (म.प्र. must not match in काम पर). */
+
+  /**
+   * Names glued to a preceding word must have this many letters (म.प्र. must not match in काम पर).
+   */
   private static final int GLUE_MIN_CHARS = 6;
+
   private static final int VOWEL_SUFFIX_MIN_CHARS = 5;
 
-  private static final Set<String> GLUE_SUFFIXES = keys(
-      "के", "की", "का", "में", "से", "को", "ने", "पर", "तक", "वासी", "वासियों", "वाले", "वाली", "स्थित",
-      "ओं", "एं", "ें", "ों", "जी");
+  private static final Set<String> GLUE_SUFFIXES =
+      keys(
+          "के", "की", "का", "में", "से", "को", "ने", "पर", "तक", "वासी", "वासियों", "वाले", "वाली",
+          "स्थित", "ओं", "एं", "ें", "ों", "जी");
   private static final Set<String> VOWEL_SUFFIXES = keys("ो", "े", "ी", "ा");
   private static final Set<String> LATIN_SUFFIXES = Set.of("s", "es");
-  private static final Set<String> GLUE_PREFIXES = keys(
-      "तथा", "एवं", "और", "व", "के", "की", "का", "में", "से", "को", "ने", "पर", "हेतु", "द्वारा", "एक",
-      "जिला", "जिले", "शहर", "राज्य", "प्रदेश", "ग्राम", "श्री");
+  private static final Set<String> GLUE_PREFIXES =
+      keys(
+          "तथा", "एवं", "और", "व", "के", "की", "का", "में", "से", "को", "ने", "पर", "हेतु",
+          "द्वारा", "एक", "जिला", "जिले", "शहर", "राज्य", "प्रदेश", "ग्राम", "श्री");
 
   public enum Kind {
     /** An unambiguous name: counts wherever it matches. */
@@ -60,7 +69,8 @@ public final class EntityMatcher {
   private record Variant(int entry, Kind kind, boolean fuzzy, int length) {}
 
   /** A resolved mention: the words it covers and the entries (several when a name is shared). */
-  public record Match(int firstWord, int lastWord, int[] entries, Kind[] kinds, boolean fuzzy, boolean glued) {
+  public record Match(
+      int firstWord, int lastWord, int[] entries, Kind[] kinds, boolean fuzzy, boolean glued) {
     public boolean anyExact() {
       for (Kind k : kinds) {
         if (k == Kind.EXACT) {
@@ -89,7 +99,8 @@ public final class EntityMatcher {
       }
       String[] words = key.split(" ");
       if (words.length > 1 && letters(key, 0, key.length()) >= GLUE_MIN_CHARS) {
-        // lost spaces: only for names long enough not to fold into a common word (उ.प्र. = उपर = ऊपर)
+        // lost spaces: only for names long enough not to fold into a common word (उ.प्र. = उपर =
+        // ऊपर)
         addVariant(key.replace(" ", ""), a, false, seen);
         for (int i = 0; i + 1 < words.length; i++) {
           String left = String.join(" ", Arrays.copyOfRange(words, 0, i + 1));
@@ -121,8 +132,15 @@ public final class EntityMatcher {
     return automaton.nodes();
   }
 
-  private record Candidate(int start, int end, int firstWord, int lastWord, boolean fuzzy, boolean glued, boolean stop,
-                           Map<Integer, Kind> entries) {}
+  private record Candidate(
+      int start,
+      int end,
+      int firstWord,
+      int lastWord,
+      boolean fuzzy,
+      boolean glued,
+      boolean stop,
+      Map<Integer, Kind> entries) {}
 
   public List<Match> find(KeyText kt) {
     if (kt.wordCount() == 0) {
@@ -138,7 +156,9 @@ public final class EntityMatcher {
       int ts = kt.tokenStart[first];
       if (h.start() != ts) {
         String prefix = s.substring(ts, h.start());
-        if (v.kind() == Kind.CONTEXT || letters(s, h.start(), h.end()) < GLUE_MIN_CHARS || !GLUE_PREFIXES.contains(prefix)) {
+        if (v.kind() == Kind.CONTEXT
+            || letters(s, h.start(), h.end()) < GLUE_MIN_CHARS
+            || !GLUE_PREFIXES.contains(prefix)) {
           continue;
         }
         glued = true;
@@ -146,9 +166,10 @@ public final class EntityMatcher {
       int te = kt.tokenEnd[last];
       if (h.end() != te) {
         String suffix = s.substring(h.end(), te);
-        boolean ok = GLUE_SUFFIXES.contains(suffix)
-            || VOWEL_SUFFIXES.contains(suffix) && v.length() >= VOWEL_SUFFIX_MIN_CHARS
-            || LATIN_SUFFIXES.contains(suffix) && isLatin(s.charAt(h.end() - 1));
+        boolean ok =
+            GLUE_SUFFIXES.contains(suffix)
+                || VOWEL_SUFFIXES.contains(suffix) && v.length() >= VOWEL_SUFFIX_MIN_CHARS
+                || LATIN_SUFFIXES.contains(suffix) && isLatin(s.charAt(h.end() - 1));
         if (!ok) {
           continue;
         }
@@ -157,30 +178,59 @@ public final class EntityMatcher {
       long span = ((long) h.start() << 32) | h.end();
       Candidate c = bySpan.get(span);
       if (c == null) {
-        c = new Candidate(h.start(), h.end(), first, last, v.fuzzy(), glued, v.kind() == Kind.STOP, new LinkedHashMap<>());
+        c =
+            new Candidate(
+                h.start(),
+                h.end(),
+                first,
+                last,
+                v.fuzzy(),
+                glued,
+                v.kind() == Kind.STOP,
+                new LinkedHashMap<>());
         bySpan.put(span, c);
       } else if (v.kind() == Kind.STOP && !c.stop() || !v.fuzzy() && c.fuzzy()) {
-        Candidate better = new Candidate(c.start(), c.end(), first, last, v.fuzzy() && c.fuzzy(), glued,
-            c.stop() || v.kind() == Kind.STOP, c.entries());
+        Candidate better =
+            new Candidate(
+                c.start(),
+                c.end(),
+                first,
+                last,
+                v.fuzzy() && c.fuzzy(),
+                glued,
+                c.stop() || v.kind() == Kind.STOP,
+                c.entries());
         bySpan.put(span, better);
         c = better;
       }
-      c.entries().merge(v.entry(), v.kind(), (a, b) -> a == Kind.EXACT || b == Kind.EXACT ? Kind.EXACT : a);
+      c.entries()
+          .merge(
+              v.entry(), v.kind(), (a, b) -> a == Kind.EXACT || b == Kind.EXACT ? Kind.EXACT : a);
     }
     for (FuzzyNames.Hit f : fuzzy.find(kt)) {
       long span = ((long) kt.tokenStart[f.firstWord()] << 32) | kt.tokenEnd[f.lastWord()];
       if (!bySpan.containsKey(span)) {
         Map<Integer, Kind> e = new LinkedHashMap<>();
         e.put(f.entry(), Kind.EXACT);
-        bySpan.put(span, new Candidate(kt.tokenStart[f.firstWord()], kt.tokenEnd[f.lastWord()], f.firstWord(),
-            f.lastWord(), true, false, false, e));
+        bySpan.put(
+            span,
+            new Candidate(
+                kt.tokenStart[f.firstWord()],
+                kt.tokenEnd[f.lastWord()],
+                f.firstWord(),
+                f.lastWord(),
+                true,
+                false,
+                false,
+                e));
       }
     }
     List<Candidate> cands = new ArrayList<>(bySpan.values());
-    cands.sort(Comparator.<Candidate>comparingInt(c -> c.stop() ? 0 : 1)
-        .thenComparingInt(c -> -(c.end() - c.start()))
-        .thenComparingInt(c -> c.fuzzy() ? 1 : 0)
-        .thenComparingInt(Candidate::start));
+    cands.sort(
+        Comparator.<Candidate>comparingInt(c -> c.stop() ? 0 : 1)
+            .thenComparingInt(c -> -(c.end() - c.start()))
+            .thenComparingInt(c -> c.fuzzy() ? 1 : 0)
+            .thenComparingInt(Candidate::start));
     BitSet taken = new BitSet(kt.wordCount());
     List<Match> out = new ArrayList<>();
     for (Candidate c : cands) {

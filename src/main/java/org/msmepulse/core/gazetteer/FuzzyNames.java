@@ -28,8 +28,10 @@ final class FuzzyNames {
   private static final class Anchored {
     final List<Name> names = new ArrayList<>(2);
     int[] groupWords;
+
     /** Per group: the names' positions in {@link #names}, and their key lengths, by length. */
     int[][] groupNames;
+
     int[][] groupLengths;
 
     void index() {
@@ -43,7 +45,9 @@ final class FuzzyNames {
       int g = 0;
       for (Map.Entry<Integer, List<Integer>> e : byWords.entrySet()) {
         List<Integer> idx = e.getValue();
-        idx.sort(java.util.Comparator.<Integer>comparingInt(i -> names.get(i).key().length()).thenComparingInt(i -> i));
+        idx.sort(
+            java.util.Comparator.<Integer>comparingInt(i -> names.get(i).key().length())
+                .thenComparingInt(i -> i));
         groupWords[g] = e.getKey();
         groupNames[g] = idx.stream().mapToInt(Integer::intValue).toArray();
         groupLengths[g] = idx.stream().mapToInt(i -> names.get(i).key().length()).toArray();
@@ -51,7 +55,10 @@ final class FuzzyNames {
       }
     }
 
-    /** Checks the names of this list against the windows that end ({@code atEnd}) or start at word i. */
+    /**
+     * Checks the names of this list against the windows that end ({@code atEnd}) or start at word
+     * i.
+     */
     void find(KeyText kt, int i, boolean atEnd, List<Hit> out) {
       int[] hits = null;
       int count = 0;
@@ -63,7 +70,9 @@ final class FuzzyNames {
         }
         int window = kt.tokenEnd[last] - kt.tokenStart[first];
         int[] lengths = groupLengths[g];
-        for (int j = lowerBound(lengths, window - 1); j < lengths.length && lengths[j] <= window + 1; j++) {
+        for (int j = lowerBound(lengths, window - 1);
+            j < lengths.length && lengths[j] <= window + 1;
+            j++) {
           int index = groupNames[g][j];
           if (oneEditAway(kt, names.get(index), first, last)) {
             if (hits == null) {
@@ -79,7 +88,10 @@ final class FuzzyNames {
         Arrays.sort(hits, 0, count); // the order of the names, as a scan of the whole list gives
         for (int k = 0; k < count; k++) {
           Name n = names.get(hits[k]);
-          out.add(atEnd ? new Hit(n.entry(), i - n.words() + 1, i) : new Hit(n.entry(), i, i + n.words() - 1));
+          out.add(
+              atEnd
+                  ? new Hit(n.entry(), i - n.words() + 1, i)
+                  : new Hit(n.entry(), i, i + n.words() - 1));
         }
       }
     }
@@ -107,8 +119,10 @@ final class FuzzyNames {
 
   /** One lookup per text word for both anchors (this runs on every word of every article). */
   private final Map<String, Anchors> byWord = new HashMap<>();
+
   /** One-word names by their first and by their last three characters, packed into a long. */
   private final Map<Long, List<Name>> byPrefix = new HashMap<>();
+
   private final Map<Long, List<Name>> bySuffix = new HashMap<>();
   private boolean indexed;
 
@@ -125,7 +139,9 @@ final class FuzzyNames {
     }
   }
 
-  /** Groups the anchored names; {@link EntityMatcher} calls it once, after the last {@link #add}. */
+  /**
+   * Groups the anchored names; {@link EntityMatcher} calls it once, after the last {@link #add}.
+   */
   void index() {
     for (Anchors a : byWord.values()) {
       a.first.index();

@@ -14,22 +14,29 @@ import org.msmepulse.core.text.Tokenizer;
  */
 public final class KeyText {
   final String text;
+
   /** Per word: its span in the text and whether it opens a line. */
   private int[] wordStart;
+
   private int[] wordEnd;
   private boolean[] wordLineStart;
   private int wordCount;
+
   /** The text's chars, while the constructor scans them. */
   private char[] chars;
+
   private String[] keyArray;
   private String[] punctArray;
   final List<String> keys;
+
   /** For each word, the punctuation token that follows it directly, or null. */
   final List<String> punctAfter;
+
   final int[] tokenStart;
   final int[] tokenEnd;
   final int[] tokenOfChar;
   final String keyText;
+
   /** For each word, the number of its line (0 for the first line). */
   final int[] lineOfWord;
 
@@ -78,7 +85,11 @@ public final class KeyText {
     // each key character, and the space after it, belongs to its word; the end to the last word
     tokenOfChar = new int[keyText.length() + 1];
     for (int w = 0; w < wordCount; w++) {
-      Arrays.fill(tokenOfChar, tokenStart[w], w + 1 < wordCount ? tokenStart[w + 1] : tokenOfChar.length, w);
+      Arrays.fill(
+          tokenOfChar,
+          tokenStart[w],
+          w + 1 < wordCount ? tokenStart[w + 1] : tokenOfChar.length,
+          w);
     }
   }
 
@@ -134,10 +145,22 @@ public final class KeyText {
   }
 
   /** Words that join names in a list: "सूरत और लुधियाना", "PMEGP या मुद्रा". */
-  private static final java.util.Set<String> LIST_JOINERS = java.util.Set.of(MatchKey.of("और"), MatchKey.of("व"),
-      MatchKey.of("एवं"), MatchKey.of("तथा"), MatchKey.of("या"), MatchKey.of("से"), MatchKey.of("तक"), "and", "or");
+  private static final java.util.Set<String> LIST_JOINERS =
+      java.util.Set.of(
+          MatchKey.of("और"),
+          MatchKey.of("व"),
+          MatchKey.of("एवं"),
+          MatchKey.of("तथा"),
+          MatchKey.of("या"),
+          MatchKey.of("से"),
+          MatchKey.of("तक"),
+          "and",
+          "or");
 
-  /** Whether words a1..a2 and b1..b2 stand in one list: adjacent but for a comma or one joining word. */
+  /**
+   * Whether words a1..a2 and b1..b2 stand in one list: adjacent but for a comma or one joining
+   * word.
+   */
   boolean listed(int a1, int a2, int b1, int b2) {
     return listed(a1, a2, b1, b2, true);
   }
@@ -150,7 +173,9 @@ public final class KeyText {
     if (gap == 0) {
       return commaJoins && ",".equals(punctAfter.get(leftEnd));
     }
-    return gap == 1 && !punctuationAfter(leftEnd) && !punctuationAfter(leftEnd + 1)
+    return gap == 1
+        && !punctuationAfter(leftEnd)
+        && !punctuationAfter(leftEnd + 1)
         && LIST_JOINERS.contains(keys.get(leftEnd + 1));
   }
 

@@ -8,8 +8,14 @@ import java.io.Serializable;
  * @param stateCode ISO 3166-2:IN
  * @param districtCode Local Government Directory district code, null for a state-level place
  */
-public record Region(String stateCode, String stateNameEn, String stateNameHi,
-                     String districtCode, String districtNameEn, String districtNameHi) implements Serializable {
+public record Region(
+    String stateCode,
+    String stateNameEn,
+    String stateNameHi,
+    String districtCode,
+    String districtNameEn,
+    String districtNameHi)
+    implements Serializable {
   public boolean isState() {
     return districtCode == null;
   }

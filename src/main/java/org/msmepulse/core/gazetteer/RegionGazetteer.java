@@ -21,16 +21,27 @@ public final class RegionGazetteer implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** What an entry names; a place resolves to its district. */
-  public enum EntryType { STATE, DISTRICT, PLACE, CULTURAL_REGION }
+  public enum EntryType {
+    STATE,
+    DISTRICT,
+    PLACE,
+    CULTURAL_REGION
+  }
 
-  /** One name list entry; {@code kind} is the places.csv kind (city, town, industrial_area) or null. */
+  /**
+   * One name list entry; {@code kind} is the places.csv kind (city, town, industrial_area) or null.
+   */
   record Entry(EntryType type, Region region, String name, String kind) implements Serializable {}
 
   final List<Entry> entries = new ArrayList<>();
   final List<EntityMatcher.Alias> aliases = new ArrayList<>();
   final Map<String, Region> states = new HashMap<>();
   final Map<String, Region> districts = new HashMap<>();
-  /** For a cultural region entry (बुंदेलखंड, विदर्भ): the states it lies in. Evidence only, never output. */
+
+  /**
+   * For a cultural region entry (बुंदेलखंड, विदर्भ): the states it lies in. Evidence only, never
+   * output.
+   */
   final Map<Integer, List<String>> culturalStates = new HashMap<>();
 
   public static RegionGazetteer load(String dir) {
@@ -44,10 +55,17 @@ public final class RegionGazetteer implements Serializable {
     for (Map<String, String> row : Csv.read(dir + "/districts.csv")) {
       Region state = g.requireState(row.get("state_code"), dir + "/districts.csv");
       String code = row.get("lgd_district_code");
-      Region r = new Region(state.stateCode(), state.stateNameEn(), state.stateNameHi(), code,
-          row.get("name_en"), row.get("name_hi"));
+      Region r =
+          new Region(
+              state.stateCode(),
+              state.stateNameEn(),
+              state.stateNameHi(),
+              code,
+              row.get("name_en"),
+              row.get("name_hi"));
       if (g.districts.put(code, r) != null) {
-        throw new IllegalArgumentException("conf/" + dir + "/districts.csv: repeated district code " + code);
+        throw new IllegalArgumentException(
+            "conf/" + dir + "/districts.csv: repeated district code " + code);
       }
       g.addEntry(EntryType.DISTRICT, r, row.get("name_en"), row);
     }
@@ -59,8 +77,13 @@ public final class RegionGazetteer implements Serializable {
       } else {
         r = g.districts.get(district);
         if (r == null) {
-          throw new IllegalArgumentException("conf/" + dir + "/places.csv: " + row.get("name_en")
-              + " names unknown district code " + district);
+          throw new IllegalArgumentException(
+              "conf/"
+                  + dir
+                  + "/places.csv: "
+                  + row.get("name_en")
+                  + " names unknown district code "
+                  + district);
         }
       }
       g.addEntry(EntryType.PLACE, r, row.get("name_en"), row);
@@ -83,7 +106,8 @@ public final class RegionGazetteer implements Serializable {
     try {
       return Csv.read(path);
     } catch (IllegalArgumentException missing) {
-      if (missing.getMessage() != null && missing.getMessage().startsWith("reference file not found")) {
+      if (missing.getMessage() != null
+          && missing.getMessage().startsWith("reference file not found")) {
         return List.of();
       }
       throw missing;

@@ -11,9 +11,9 @@ import org.msmepulse.core.io.Csv;
 
 /**
  * The schemes to find, loaded from {@code conf/gazetteer/schemes.csv} (code, name_en, name_hi,
- * level, aliases, context_aliases; aliases separated by ';'), with the cue words of
- * {@code scheme-cues.txt} that confirm a context alias and the stop phrases of
- * {@code scheme-stop-phrases.txt}. Plain data: serializable, so Spark can broadcast it.
+ * level, aliases, context_aliases; aliases separated by ';'), with the cue words of {@code
+ * scheme-cues.txt} that confirm a context alias and the stop phrases of {@code
+ * scheme-stop-phrases.txt}. Plain data: serializable, so Spark can broadcast it.
  */
 public final class SchemeGazetteer implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -28,10 +28,13 @@ public final class SchemeGazetteer implements Serializable {
     for (Map<String, String> row : Csv.read(dir + "/schemes.csv")) {
       String code = row.get("code");
       if (code == null || code.isEmpty() || !codes.add(code)) {
-        throw new IllegalArgumentException("conf/" + dir + "/schemes.csv: missing or repeated code: " + code);
+        throw new IllegalArgumentException(
+            "conf/" + dir + "/schemes.csv: missing or repeated code: " + code);
       }
       int id = g.schemes.size();
-      g.schemes.add(new Scheme(code, row.get("name_en"), row.get("name_hi"), row.getOrDefault("level", "central")));
+      g.schemes.add(
+          new Scheme(
+              code, row.get("name_en"), row.get("name_hi"), row.getOrDefault("level", "central")));
       Set<String> contextual = new HashSet<>(split(row.get("context_aliases")));
       for (String a : contextual) {
         g.aliases.add(new EntityMatcher.Alias(id, a, EntityMatcher.Kind.CONTEXT));

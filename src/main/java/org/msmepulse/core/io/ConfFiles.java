@@ -12,12 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Opens the project's reference files (gazetteers, stopwords, folds) by their path under {@code conf/}.
+ * Opens the project's reference files (gazetteers, stopwords, folds) by their path under {@code
+ * conf/}.
  *
  * <p>A local run reads them from the directory named by the system property {@code msme.conf.dir}
- * (the launcher points it at the checkout's {@code conf/}); otherwise, as under {@code spark-submit},
- * from the copy packed into the job jar under {@code conf/}. An absolute path or URI-less file path
- * is read as a file.
+ * (the launcher points it at the checkout's {@code conf/}); otherwise, as under {@code
+ * spark-submit}, from the copy packed into the job jar under {@code conf/}. An absolute path or
+ * URI-less file path is read as a file.
  */
 public final class ConfFiles {
   public static final String CONF_DIR_PROPERTY = "msme.conf.dir";
@@ -37,7 +38,8 @@ public final class ConfFiles {
           return Files.newBufferedReader(p, StandardCharsets.UTF_8);
         }
       }
-      InputStream in = ConfFiles.class.getClassLoader().getResourceAsStream("conf/" + relativeOrAbsolute);
+      InputStream in =
+          ConfFiles.class.getClassLoader().getResourceAsStream("conf/" + relativeOrAbsolute);
       if (in == null) {
         throw new IllegalArgumentException("reference file not found: conf/" + relativeOrAbsolute);
       }

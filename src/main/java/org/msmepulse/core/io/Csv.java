@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A small RFC 4180 reader for the reference CSV files in conf/ (quoted fields, embedded commas and newlines). */
+/**
+ * A small RFC 4180 reader for the reference CSV files in conf/ (quoted fields, embedded commas and
+ * newlines).
+ */
 public final class Csv {
   private Csv() {}
 
@@ -28,7 +31,14 @@ public final class Csv {
         }
         if (row.size() != header.size()) {
           throw new IllegalArgumentException(
-              "conf/" + confPath + ": row " + (i + 1) + " has " + row.size() + " fields, header has " + header.size());
+              "conf/"
+                  + confPath
+                  + ": row "
+                  + (i + 1)
+                  + " has "
+                  + row.size()
+                  + " fields, header has "
+                  + header.size());
         }
         Map<String, String> m = new LinkedHashMap<>();
         for (int c = 0; c < header.size(); c++) {

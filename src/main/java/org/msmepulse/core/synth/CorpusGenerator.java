@@ -28,13 +28,28 @@ import org.msmepulse.core.gazetteer.SchemeGazetteer;
  */
 public final class CorpusGenerator {
   static final int PER_FILE = 100_000;
-  private static final String[] FILLERS = {"के", "में", "की", "से", "और", "को", "पर", "लिए", "भी", "है", "हैं", "ने", "का", "तथा"};
-  private static final String[] VERBS = {"बढ़ावा दिया जा रहा है", "पर चर्चा हुई", "की जानकारी दी गई", "को लेकर बैठक हुई",
-      "पर ज़ोर दिया गया", "की समीक्षा की गई", "के लिए आवेदन मांगे गए"};
-  private static final String[] MONTHS_HI = {"जनवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर",
-      "अक्टूबर", "नवंबर", "दिसंबर"};
-  private static final String[] CHROME = {"ये भी पढ़ें: जिले में नई औद्योगिक इकाइयों का शिलान्यास", "Related Articles",
-      "Share this:", "Back to top button"};
+  private static final String[] FILLERS = {
+    "के", "में", "की", "से", "और", "को", "पर", "लिए", "भी", "है", "हैं", "ने", "का", "तथा"
+  };
+  private static final String[] VERBS = {
+    "बढ़ावा दिया जा रहा है",
+    "पर चर्चा हुई",
+    "की जानकारी दी गई",
+    "को लेकर बैठक हुई",
+    "पर ज़ोर दिया गया",
+    "की समीक्षा की गई",
+    "के लिए आवेदन मांगे गए"
+  };
+  private static final String[] MONTHS_HI = {
+    "जनवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर",
+    "नवंबर", "दिसंबर"
+  };
+  private static final String[] CHROME = {
+    "ये भी पढ़ें: जिले में नई औद्योगिक इकाइयों का शिलान्यास",
+    "Related Articles",
+    "Share this:",
+    "Back to top button"
+  };
 
   private final List<String> topicNames = new ArrayList<>();
   private final List<String[]> topicWords = new ArrayList<>();
@@ -43,8 +58,11 @@ public final class CorpusGenerator {
   private final ObjectMapper json = new ObjectMapper();
 
   public CorpusGenerator(SchemeGazetteer schemeGazetteer, RegionGazetteer regionGazetteer) {
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        CorpusGenerator.class.getClassLoader().getResourceAsStream("synth/topics.txt"), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                CorpusGenerator.class.getClassLoader().getResourceAsStream("synth/topics.txt"),
+                StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         if (line.isBlank() || line.startsWith("#")) {
@@ -117,10 +135,21 @@ public final class CorpusGenerator {
     int day = 1 + rnd.nextInt(28);
     String monthKey = String.format("%d-%02d", year, month);
     StringBuilder text = new StringBuilder();
-    String title = place.districtNameHi() + " में " + words(topicWords.get(topic), 3, rnd) + " पर " + scheme.nameHi();
+    String title =
+        place.districtNameHi()
+            + " में "
+            + words(topicWords.get(topic), 3, rnd)
+            + " पर "
+            + scheme.nameHi();
     text.append(title).append('\n');
-    text.append(place.districtNameHi()).append(", ").append(day).append(' ').append(MONTHS_HI[month - 1]).append(' ')
-        .append(year).append(" —\n");
+    text.append(place.districtNameHi())
+        .append(", ")
+        .append(day)
+        .append(' ')
+        .append(MONTHS_HI[month - 1])
+        .append(' ')
+        .append(year)
+        .append(" —\n");
     int sentences = 6 + rnd.nextInt(5);
     String repeat = null;
     for (int s = 0; s < sentences; s++) {
@@ -137,7 +166,10 @@ public final class CorpusGenerator {
         sent.append(scheme.nameHi()).append(" के तहत ");
       }
       if (s == 3) {
-        sent.append(place.stateNameHi()).append(" के ").append(place.districtNameHi()).append(" जिले में ");
+        sent.append(place.stateNameHi())
+            .append(" के ")
+            .append(place.districtNameHi())
+            .append(" जिले में ");
       }
       sent.append(VERBS[rnd.nextInt(VERBS.length)]).append("। ");
       text.append(sent);

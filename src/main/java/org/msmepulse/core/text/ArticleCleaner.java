@@ -24,7 +24,10 @@ public final class ArticleCleaner {
   public ArticleCleaner(List<String> boilerplatePatterns, int minRepeatChars) {
     this.boilerplate = new ArrayList<>(boilerplatePatterns.size());
     for (String p : boilerplatePatterns) {
-      boilerplate.add(Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
+      boilerplate.add(
+          Pattern.compile(
+              p,
+              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
     }
     this.minRepeatChars = minRepeatChars;
   }

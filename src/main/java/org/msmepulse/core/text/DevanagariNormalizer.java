@@ -7,21 +7,23 @@ import java.text.Normalizer;
  * matching, the stored {@code articles.text}) sees text in this form. Rules, in order:
  *
  * <ol>
- *   <li>NFC, then nukta letters decomposed to base + nukta (U+0958..U+095F, and the precomposed
- *       ऩ ऱ ऴ), so क़ written either way is one sequence. NFC alone would leave क़ decomposed but
+ *   <li>NFC, then nukta letters decomposed to base + nukta (U+0958..U+095F, and the precomposed ऩ ऱ
+ *       ऴ), so क़ written either way is one sequence. NFC alone would leave क़ decomposed but
  *       compose ऩ: it is not a canonical form for Devanagari.
  *   <li>Invisible characters removed: ZWJ, ZWNJ, zero-width space, word joiner, soft hyphen, BOM,
  *       directional marks (general category Cf), except inside Latin text where none occur.
  *   <li>Every space separator (NBSP, narrow NBSP, figure space, ...) and tab becomes a plain space;
- *       runs of spaces collapse to one; lines are trimmed. Line breaks are kept (CRLF and CR become LF).
+ *       runs of spaces collapse to one; lines are trimmed. Line breaks are kept (CRLF and CR become
+ *       LF).
  *   <li>Devanagari digits ०-९ become ASCII digits.
  *   <li>Curly quotes become straight quotes; U+2010/U+2011 hyphens become '-'.
- *   <li>A danda or double danda glued to the next word ("।देश") gets a space after it; an ASCII
- *       '|' used as a danda after Devanagari becomes '।'.
+ *   <li>A danda or double danda glued to the next word ("।देश") gets a space after it; an ASCII '|'
+ *       used as a danda after Devanagari becomes '।'.
  * </ol>
  *
  * Chandrabindu, anusvara and half-nasal spellings are kept here (they are how the word is written);
- * they are folded in {@link MatchKey}, which builds the keys that terms and gazetteer entries compare.
+ * they are folded in {@link MatchKey}, which builds the keys that terms and gazetteer entries
+ * compare.
  */
 public final class DevanagariNormalizer {
   private DevanagariNormalizer() {}
@@ -83,9 +85,13 @@ public final class DevanagariNormalizer {
           }
         }
         default -> {
-          if (c < 0x80 || c >= '\u0900' && c < '\u0951' && c != '\u093C' || c >= '\u0955' && c < '\u0958'
-              || c >= '\u0960' && c < '\u0966' || c >= '\u0970' && c <= '\u097F') {
-            out.put(c); // ASCII and most of the Devanagari block: kept as they are, and NFC keeps them
+          if (c < 0x80
+              || c >= '\u0900' && c < '\u0951' && c != '\u093C'
+              || c >= '\u0955' && c < '\u0958'
+              || c >= '\u0960' && c < '\u0966'
+              || c >= '\u0970' && c <= '\u097F') {
+            out.put(
+                c); // ASCII and most of the Devanagari block: kept as they are, and NFC keeps them
           } else if (!nfcDone && !nfcInert(c, i > 0 ? in[i - 1] : 0)) {
             return null;
           } else if (c >= '\u0958' && c <= '\u095F') {
@@ -112,7 +118,9 @@ public final class DevanagariNormalizer {
   }
 
   /** The bases of U+0958..U+095F (their canonical decompositions are base + U+093C). */
-  private static final char[] NUKTA_BASES = {'\u0915', '\u0916', '\u0917', '\u091C', '\u0921', '\u0922', '\u092B', '\u092F'};
+  private static final char[] NUKTA_BASES = {
+    '\u0915', '\u0916', '\u0917', '\u091C', '\u0921', '\u0922', '\u092B', '\u092F'
+  };
 
   /**
    * The output buffer. Spaces collapse as they are emitted: a space is only remembered, and written
@@ -165,10 +173,10 @@ public final class DevanagariNormalizer {
    * Whether NFC leaves {@code s} as it is, judged from characters whose normalization behaviour is
    * known: ASCII, NBSP, soft hyphen, the Devanagari block and General Punctuation (U+2002..U+206F)
    * have no canonical decomposition and none of them combines with a neighbour, except the nukta
-   * after न, र, ळ (NFC composes ऩ ऱ ऴ) and marks that canonical ordering would reorder (a nukta after
-   * a virama, the Vedic stress marks U+0951..U+0954). U+0958..U+095F decompose under NFC. Anything
-   * else, or any doubt: false, and the full normalizer runs. Tested against java.text.Normalizer on
-   * every pair of these characters and every triple of Devanagari ones.
+   * after न, र, ळ (NFC composes ऩ ऱ ऴ) and marks that canonical ordering would reorder (a nukta
+   * after a virama, the Vedic stress marks U+0951..U+0954). U+0958..U+095F decompose under NFC.
+   * Anything else, or any doubt: false, and the full normalizer runs. Tested against
+   * java.text.Normalizer on every pair of these characters and every triple of Devanagari ones.
    */
   static boolean isNfcStable(String s) {
     for (int i = 0, n = s.length(); i < n; i++) {
@@ -181,13 +189,21 @@ public final class DevanagariNormalizer {
 
   /** Whether NFC keeps {@code c}, found after {@code prev}, as it is (see {@link #isNfcStable}). */
   private static boolean nfcInert(char c, char prev) {
-    if (c < 0x80 || c == '\u00A0' || c == '\u00AD' || c >= '\u2002' && c <= '\u206F' || c == '\uFEFF') {
+    if (c < 0x80
+        || c == '\u00A0'
+        || c == '\u00AD'
+        || c >= '\u2002' && c <= '\u206F'
+        || c == '\uFEFF') {
       return true;
     }
-    if (c < '\u0900' || c > '\u097F' || c >= '\u0951' && c <= '\u0954' || c >= '\u0958' && c <= '\u095F') {
+    if (c < '\u0900'
+        || c > '\u097F'
+        || c >= '\u0951' && c <= '\u0954'
+        || c >= '\u0958' && c <= '\u095F') {
       return false;
     }
-    return c != '\u093C' || prev != '\u0928' && prev != '\u0930' && prev != '\u0933' && prev != '\u094D';
+    return c != '\u093C'
+        || prev != '\u0928' && prev != '\u0930' && prev != '\u0933' && prev != '\u094D';
   }
 
   static boolean isDevanagari(char c) {
@@ -195,7 +211,8 @@ public final class DevanagariNormalizer {
   }
 
   static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+    return Character.isLetterOrDigit(c)
+        || Character.getType(c) == Character.NON_SPACING_MARK
         || Character.getType(c) == Character.COMBINING_SPACING_MARK;
   }
 }

@@ -9,10 +9,10 @@ import org.apache.lucene.analysis.in.IndicNormalizer;
  * same key. Used for gazetteer matching and, stemmed, for TF-IDF terms. Not for display.
  *
  * <p>Rules: Latin is lower-cased; a nasal consonant with virama before another consonant becomes
- * anusvara (सितम्बर = सितंबर, रैम्प = रैंप: Lucene folds only न्); then Lucene's
- * {@link IndicNormalizer} and {@link HindiNormalizer} (nukta removed, chandrabindu to anusvara,
- * virama removed, ै to े, ॉ to ो, long to short vowels: टैक्नोलॉजी = टेक्नोलॉजी, झाँसी = झांसी).
- * Both Lucene classes are stateless, so one instance serves all threads.
+ * anusvara (सितम्बर = सितंबर, रैम्प = रैंप: Lucene folds only न्); then Lucene's {@link
+ * IndicNormalizer} and {@link HindiNormalizer} (nukta removed, chandrabindu to anusvara, virama
+ * removed, ै to े, ॉ to ो, long to short vowels: टैक्नोलॉजी = टेक्नोलॉजी, झाँसी = झांसी). Both
+ * Lucene classes are stateless, so one instance serves all threads.
  */
 public final class MatchKey {
   private static final IndicNormalizer INDIC = new IndicNormalizer();
@@ -24,6 +24,7 @@ public final class MatchKey {
    * when it grows past {@value #CACHE_LIMIT} entries, so memory stays bounded.
    */
   private static final int CACHE_LIMIT = 100_000;
+
   private static final ThreadLocal<KeyCache> CACHE = ThreadLocal.withInitial(KeyCache::new);
 
   private MatchKey() {}
@@ -33,9 +34,9 @@ public final class MatchKey {
   }
 
   /**
-   * The key of the token {@code chars[start, end)}, as {@code of(new String(chars, start, end - start))},
-   * without making that String when the key is already cached (the matcher keys every word of
-   * every article this way).
+   * The key of the token {@code chars[start, end)}, as {@code of(new String(chars, start, end -
+   * start))}, without making that String when the key is already cached (the matcher keys every
+   * word of every article this way).
    */
   public static String of(char[] chars, int start, int end) {
     int h = 0;
@@ -46,9 +47,9 @@ public final class MatchKey {
   }
 
   /**
-   * An open-addressing map from token text to key whose lookups also take a range of a char
-   * array, so a hit costs a hash and a comparison of the range, no allocation. Each token is kept
-   * as a String and as chars, for the two kinds of lookup.
+   * An open-addressing map from token text to key whose lookups also take a range of a char array,
+   * so a hit costs a hash and a comparison of the range, no allocation. Each token is kept as a
+   * String and as chars, for the two kinds of lookup.
    */
   private static final class KeyCache {
     private String[] tokens = new String[8192];
@@ -83,7 +84,10 @@ public final class MatchKey {
       return put(new String(own), own, hash);
     }
 
-    /** A plain loop: tokens are short, where Arrays.equals's vectorized mismatch costs more than it saves. */
+    /**
+     * A plain loop: tokens are short, where Arrays.equals's vectorized mismatch costs more than it
+     * saves.
+     */
     private static boolean sameChars(char[] token, char[] chars, int start, int end) {
       if (token.length != end - start) {
         return false;
@@ -171,8 +175,8 @@ public final class MatchKey {
 
   /**
    * ङ्, ञ्, ण्, म् followed by a consonant become anusvara (न् is folded by Lucene); a doubled
-   * consonant (C्C: अलप्पुझा, कोच्चि, पत्तन) becomes one (अलपुझा, कोचि), the usual variation in Hindi
-   * spellings of South Indian names.
+   * consonant (C्C: अलप्पुझा, कोच्चि, पत्तन) becomes one (अलपुझा, कोचि), the usual variation in
+   * Hindi spellings of South Indian names.
    */
   static int foldNasalClusters(char[] s, int len) {
     for (int i = 0; i + 2 < len; i++) {
@@ -183,7 +187,8 @@ public final class MatchKey {
         continue;
       }
       if ((c == '\u0919' || c == '\u091E' || c == '\u0923' || c == '\u092E')
-          && s[i + 1] == '\u094D' && isConsonant(s[i + 2])) {
+          && s[i + 1] == '\u094D'
+          && isConsonant(s[i + 2])) {
         s[i] = '\u0902';
         System.arraycopy(s, i + 2, s, i + 1, len - i - 2);
         len--;

@@ -5,29 +5,34 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Near-copy detection, Spark-free: a text's set of word 3-gram shingles (on {@link MatchKey} keys, so
- * spelling variants do not hide a copy) as sorted 64-bit hashes, its banded MinHash keys, and the exact
- * Jaccard similarity of two shingle sets.
+ * Near-copy detection, Spark-free: a text's set of word 3-gram shingles (on {@link MatchKey} keys,
+ * so spelling variants do not hide a copy) as sorted 64-bit hashes, its banded MinHash keys, and
+ * the exact Jaccard similarity of two shingle sets.
  *
- * <p>Why not MLlib's {@code MinHashLSH}: each of its hash tables is a single min-hash (OR of one-row
- * bands), so two unrelated articles that share 2% of their shingles collide in one of six tables with
- * probability ~12%, and {@code approxSimilarityJoin} compares a near-quadratic number of pairs (it ran
- * for minutes on 20,000 generated articles). Banding (Leskovec, Rajaraman and Ullman, <i>Mining of
- * Massive Datasets</i>, ch. 3.4) ANDs {@link #ROWS} min-hashes per band and ORs {@link #BANDS} bands: two
- * texts become candidates with probability {@code 1 - (1 - J^ROWS)^BANDS}: 0.990 at Jaccard 0.7, 0.9999
- * at 0.8, and 8e-8 at 0.02 (typical of two different stories); every candidate pair is then checked with
- * the exact Jaccard of its shingle sets.
+ * <p>Why not MLlib's {@code MinHashLSH}: each of its hash tables is a single min-hash (OR of
+ * one-row bands), so two unrelated articles that share 2% of their shingles collide in one of six
+ * tables with probability ~12%, and {@code approxSimilarityJoin} compares a near-quadratic number
+ * of pairs (it ran for minutes on 20,000 generated articles). Banding (Leskovec, Rajaraman and
+ * Ullman, <i>Mining of Massive Datasets</i>, ch. 3.4) ANDs {@link #ROWS} min-hashes per band and
+ * ORs {@link #BANDS} bands: two texts become candidates with probability {@code 1 - (1 -
+ * J^ROWS)^BANDS}: 0.990 at Jaccard 0.7, 0.9999 at 0.8, and 8e-8 at 0.02 (typical of two different
+ * stories); every candidate pair is then checked with the exact Jaccard of its shingle sets.
  */
 public final class ShingleSketch {
   /** Words per shingle. */
   public static final int SHINGLE = 3;
+
   /** Bands of the MinHash signature, and min-hashes per band. */
   public static final int BANDS = 25;
+
   public static final int ROWS = 5;
 
   private ShingleSketch() {}
 
-  /** The sorted, distinct 64-bit hashes of the text's word shingles (a text under 3 words: one shingle of all its words). */
+  /**
+   * The sorted, distinct 64-bit hashes of the text's word shingles (a text under 3 words: one
+   * shingle of all its words).
+   */
   public static long[] shingles(String text) {
     if (text == null) {
       return new long[0];
@@ -47,7 +52,7 @@ public final class ShingleSketch {
       long h = 0xcbf29ce484222325L;
       for (int w = i; w < Math.min(keys.size(), i + SHINGLE); w++) {
         h = fnv(h, keys.get(w));
-        h = (h ^ ' ') * 0x100000001b3L;   // word separator
+        h = (h ^ ' ') * 0x100000001b3L; // word separator
       }
       out[i] = mix(h);
     }
@@ -57,18 +62,21 @@ public final class ShingleSketch {
 
   /**
    * The {@link #BANDS} band keys of a shingle set: band b hashes the minima of min-hash functions
-   * b*ROWS .. b*ROWS+ROWS-1 together with b, so equal keys mean the same band agreed on all its rows.
-   * Empty for an empty set.
+   * b*ROWS .. b*ROWS+ROWS-1 together with b, so equal keys mean the same band agreed on all its
+   * rows. Empty for an empty set.
    */
   public static long[] bandKeys(long[] shingles, long seed) {
     if (shingles.length == 0) {
       return new long[0];
     }
     int fns = BANDS * ROWS;
-    // Min-hash function i is multiply-add on the already mixed shingle hash: a_i * x + b_i (mod 2^64,
+    // Min-hash function i is multiply-add on the already mixed shingle hash: a_i * x + b_i (mod
+    // 2^64,
     // a_i odd), compared as signed longs, i.e. high bits first: the bits multiply-add hashes well
-    // (Dietzfelbinger's multiply-add-shift family). A full SplitMix64 per function (125 per shingle) was the job's
-    // hottest method; this is one multiply and one add (2.5-3x faster on 400-shingle texts), and the
+    // (Dietzfelbinger's multiply-add-shift family). A full SplitMix64 per function (125 per
+    // shingle) was the job's
+    // hottest method; this is one multiply and one add (2.5-3x faster on 400-shingle texts), and
+    // the
     // candidate rates stay those of the banding formula (ShingleSketchTest).
     long[] mul = new long[fns];
     long[] add = new long[fns];
@@ -80,7 +88,7 @@ public final class ShingleSketch {
       add[i] = s;
     }
     long[] min = new long[fns];
-    for (int i = 0; i < fns; i++) {   // function by function: the minimum stays in a register
+    for (int i = 0; i < fns; i++) { // function by function: the minimum stays in a register
       long a = mul[i];
       long b = add[i];
       long m = Long.MAX_VALUE;

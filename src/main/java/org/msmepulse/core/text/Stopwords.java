@@ -9,9 +9,9 @@ import org.msmepulse.core.io.ConfFiles;
 
 /**
  * Words that carry no topic: Lucene's Hindi list (Savoy, BSD) plus the high-frequency function
- * words of Hindi news in {@code conf/text/stopwords-hi.txt}, and Lucene's English list plus
- * {@code conf/text/stopwords-en.txt} for the Latin parts. Hindi entries are compared by
- * {@link MatchKey}, so every spelling variant of a stopword is a stopword.
+ * words of Hindi news in {@code conf/text/stopwords-hi.txt}, and Lucene's English list plus {@code
+ * conf/text/stopwords-en.txt} for the Latin parts. Hindi entries are compared by {@link MatchKey},
+ * so every spelling variant of a stopword is a stopword.
  */
 public final class Stopwords {
   private final Set<String> keys = new HashSet<>();

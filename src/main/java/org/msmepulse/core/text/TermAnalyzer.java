@@ -7,16 +7,18 @@ import org.apache.lucene.analysis.hi.HindiStemmer;
 
 /**
  * Turns canonical text into the terms that TF-IDF and LDA count, each with the surface form it had
- * in the text (for display forms). Words glued to a function word are split first ({@link LostSpaces}).
- * Per word token:
+ * in the text (for display forms). Words glued to a function word are split first ({@link
+ * LostSpaces}). Per word token:
+ *
  * <ul>
  *   <li>numbers are dropped on purpose: a figure is not a topic or a keyword;
  *   <li>a known fold ({@link TermFolds}) gives its term (एमएसएमई and MSME are both {@code msme});
  *   <li>stopwords ({@link Stopwords}) are dropped;
- *   <li>Hindi words become Lucene's {@link HindiStemmer} stem of their {@link MatchKey};
- *       Latin words their lower-cased minimal English stem (plural s);
+ *   <li>Hindi words become Lucene's {@link HindiStemmer} stem of their {@link MatchKey}; Latin
+ *       words their lower-cased minimal English stem (plural s);
  *   <li>one-letter terms are dropped.
  * </ul>
+ *
  * Thread-safe: the stemmers hold no state.
  */
 public final class TermAnalyzer {
@@ -46,10 +48,14 @@ public final class TermAnalyzer {
       if (!t.isWord()) {
         continue;
       }
-      List<String> parts = t.type() == Token.Type.DEVANAGARI ? LostSpaces.split(t.text()) : List.of(t.text());
+      List<String> parts =
+          t.type() == Token.Type.DEVANAGARI ? LostSpaces.split(t.text()) : List.of(t.text());
       int offset = t.start();
       for (String part : parts) {
-        Token p = parts.size() == 1 ? t : new Token(part, offset, offset + part.length(), t.type(), t.lineStart());
+        Token p =
+            parts.size() == 1
+                ? t
+                : new Token(part, offset, offset + part.length(), t.type(), t.lineStart());
         offset += part.length();
         words.add(p);
         keys.add(MatchKey.of(p.text()));

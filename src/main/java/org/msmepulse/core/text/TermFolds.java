@@ -7,10 +7,10 @@ import org.msmepulse.core.io.ConfFiles;
 
 /**
  * Spellings a reader takes for one term: transliterated English and acronyms (एमएसएमई = MSME,
- * ई-कॉमर्स = ई कॉमर्स = E-कॉमर्स), listed in {@code conf/text/term-folds.tsv} as
- * {@code term<TAB>variant|variant|...}. A variant may be several tokens; the longest variant that
- * matches at a position wins. Variants compare by {@link MatchKey}, so orthographic twins need not
- * be listed.
+ * ई-कॉमर्स = ई कॉमर्स = E-कॉमर्स), listed in {@code conf/text/term-folds.tsv} as {@code
+ * term<TAB>variant|variant|...}. A variant may be several tokens; the longest variant that matches
+ * at a position wins. Variants compare by {@link MatchKey}, so orthographic twins need not be
+ * listed.
  */
 public final class TermFolds {
   /** A trie over token keys. */
@@ -26,7 +26,8 @@ public final class TermFolds {
     for (String line : ConfFiles.lines(file)) {
       int tab = line.indexOf('\t');
       if (tab <= 0) {
-        throw new IllegalArgumentException("conf/" + file + ": expected term<TAB>variants in line: " + line);
+        throw new IllegalArgumentException(
+            "conf/" + file + ": expected term<TAB>variants in line: " + line);
       }
       String term = line.substring(0, tab).strip();
       for (String variant : line.substring(tab + 1).split("\\|")) {

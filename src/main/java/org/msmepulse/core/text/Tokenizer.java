@@ -19,8 +19,18 @@ public final class Tokenizer {
 
   public static List<Token> tokenize(String text) {
     List<Token> out = new ArrayList<>(text.length() / 5 + 4);
-    scan(text.toCharArray(), (start, end, type, lineStart) -> out.add(new Token(
-        type == Token.Type.PUNCT ? punctuation(text.charAt(start)) : text.substring(start, end), start, end, type, lineStart)));
+    scan(
+        text.toCharArray(),
+        (start, end, type, lineStart) ->
+            out.add(
+                new Token(
+                    type == Token.Type.PUNCT
+                        ? punctuation(text.charAt(start))
+                        : text.substring(start, end),
+                    start,
+                    end,
+                    type,
+                    lineStart)));
     return out;
   }
 
@@ -41,7 +51,8 @@ public final class Tokenizer {
    * their keys.
    */
   public static void scan(char[] cs, Sink sink) {
-    int n = cs.length; // an array, not a String: String.charAt checks its coder and bounds each time
+    int n =
+        cs.length; // an array, not a String: String.charAt checks its coder and bounds each time
     int i = 0;
     boolean lineStart = true;
     while (i < n) {
@@ -89,7 +100,10 @@ public final class Tokenizer {
             break;
           }
         }
-        Token.Type type = kind == K_DEVA ? Token.Type.DEVANAGARI : kind == K_LATIN ? Token.Type.LATIN : Token.Type.OTHER;
+        Token.Type type =
+            kind == K_DEVA
+                ? Token.Type.DEVANAGARI
+                : kind == K_LATIN ? Token.Type.LATIN : Token.Type.OTHER;
         sink.token(start, j, type, lineStart);
       }
       lineStart = false;
@@ -105,7 +119,10 @@ public final class Tokenizer {
   static final int K_MARK = 5;
   static final int K_PUNCT = 6;
 
-  /** {@link #kind} of U+0000..U+097F (ASCII to the end of the Devanagari block), looked up, not computed. */
+  /**
+   * {@link #kind} of U+0000..U+097F (ASCII to the end of the Devanagari block), looked up, not
+   * computed.
+   */
   private static final byte[] KIND_TABLE = new byte[0x980];
 
   /** The text of each one-character punctuation token of that range, made once. */
@@ -157,7 +174,9 @@ public final class Tokenizer {
       return K_PUNCT;
     }
     int t = Character.getType(c);
-    if (t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK) {
+    if (t == Character.NON_SPACING_MARK
+        || t == Character.COMBINING_SPACING_MARK
+        || t == Character.ENCLOSING_MARK) {
       return K_MARK;
     }
     if (Character.isLetter(c)) {

@@ -22,46 +22,67 @@ import org.msmepulse.core.gazetteer.SchemeMention;
 import org.msmepulse.stages.SharedCore;
 
 /**
- * Adds the schemes and regions each article names, as nested columns {@code schemes} and
- * {@code regions} (one pass over the text serves both matchers). The gazetteers arrive by broadcast.
+ * Adds the schemes and regions each article names, as nested columns {@code schemes} and {@code
+ * regions} (one pass over the text serves both matchers). The gazetteers arrive by broadcast.
  */
 public final class ArticleMentions {
   private ArticleMentions() {}
 
-  public static final StructType SCHEME = new StructType()
-      .add("scheme_code", DataTypes.StringType, false)
-      .add("mentions", DataTypes.IntegerType, false)
-      .add("surface_forms", DataTypes.createArrayType(DataTypes.StringType))
-      .add("evidence", DataTypes.StringType)
-      .add("fuzzy", DataTypes.BooleanType);
+  public static final StructType SCHEME =
+      new StructType()
+          .add("scheme_code", DataTypes.StringType, false)
+          .add("mentions", DataTypes.IntegerType, false)
+          .add("surface_forms", DataTypes.createArrayType(DataTypes.StringType))
+          .add("evidence", DataTypes.StringType)
+          .add("fuzzy", DataTypes.BooleanType);
 
-  public static final StructType REGION = new StructType()
-      .add("state_code", DataTypes.StringType, false)
-      .add("district_code", DataTypes.StringType)
-      .add("district_name_en", DataTypes.StringType)
-      .add("mentions", DataTypes.IntegerType, false)
-      .add("surface_forms", DataTypes.createArrayType(DataTypes.StringType))
-      .add("evidence", DataTypes.StringType);
+  public static final StructType REGION =
+      new StructType()
+          .add("state_code", DataTypes.StringType, false)
+          .add("district_code", DataTypes.StringType)
+          .add("district_name_en", DataTypes.StringType)
+          .add("mentions", DataTypes.IntegerType, false)
+          .add("surface_forms", DataTypes.createArrayType(DataTypes.StringType))
+          .add("evidence", DataTypes.StringType);
 
-  static final StructType RESULT = new StructType()
-      .add("schemes", DataTypes.createArrayType(SCHEME))
-      .add("regions", DataTypes.createArrayType(REGION));
+  static final StructType RESULT =
+      new StructType()
+          .add("schemes", DataTypes.createArrayType(SCHEME))
+          .add("regions", DataTypes.createArrayType(REGION));
 
-  public static Dataset<Row> of(Dataset<Row> articles, Broadcast<SharedCore.Gazetteers> gazetteers) {
-    UserDefinedFunction extract = udf((UDF1<String, Row>) text -> {
-      ArticleExtractor x = SharedCore.extractor(gazetteers);
-      ArticleExtractor.Extraction e = x.extract(text == null ? "" : text);
-      List<Row> schemes = new ArrayList<>();
-      for (SchemeMention s : e.schemes()) {
-        schemes.add(RowFactory.create(s.code(), s.mentions(), s.surfaceForms().toArray(new String[0]), s.evidence(), s.fuzzy()));
-      }
-      List<Row> regions = new ArrayList<>();
-      for (RegionMention r : e.regions()) {
-        regions.add(RowFactory.create(r.region().stateCode(), r.region().districtCode(), r.region().districtNameEn(),
-            r.mentions(), r.surfaceForms().toArray(new String[0]), r.evidence()));
-      }
-      return RowFactory.create(schemes.toArray(new Row[0]), regions.toArray(new Row[0]));
-    }, RESULT);
+  public static Dataset<Row> of(
+      Dataset<Row> articles, Broadcast<SharedCore.Gazetteers> gazetteers) {
+    UserDefinedFunction extract =
+        udf(
+            (UDF1<String, Row>)
+                text -> {
+                  ArticleExtractor x = SharedCore.extractor(gazetteers);
+                  ArticleExtractor.Extraction e = x.extract(text == null ? "" : text);
+                  List<Row> schemes = new ArrayList<>();
+                  for (SchemeMention s : e.schemes()) {
+                    schemes.add(
+                        RowFactory.create(
+                            s.code(),
+                            s.mentions(),
+                            s.surfaceForms().toArray(new String[0]),
+                            s.evidence(),
+                            s.fuzzy()));
+                  }
+                  List<Row> regions = new ArrayList<>();
+                  for (RegionMention r : e.regions()) {
+                    regions.add(
+                        RowFactory.create(
+                            r.region().stateCode(),
+                            r.region().districtCode(),
+                            r.region().districtNameEn(),
+                            r.mentions(),
+                            r.surfaceForms().toArray(new String[0]),
+                            r.evidence()));
+                  }
+                  return RowFactory.create(
+                      schemes.toArray(new Row[0]), regions.toArray(new Row[0]));
+                },
+            RESULT);
     return articles
         .withColumn("x", extract.apply(col(TEXT)))
         .withColumn(SCHEMES, col("x.schemes"))

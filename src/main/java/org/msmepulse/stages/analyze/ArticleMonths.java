@@ -28,17 +28,23 @@ import org.msmepulse.core.dates.MonthResolver;
 public final class ArticleMonths {
   private ArticleMonths() {}
 
-  static final StructType RESULT = new StructType()
-      .add("month", DataTypes.StringType)
-      .add("month_source", DataTypes.StringType)
-      .add("month_evidence", DataTypes.StringType)
-      .add("published_date", DataTypes.DateType);
+  static final StructType RESULT =
+      new StructType()
+          .add("month", DataTypes.StringType)
+          .add("month_source", DataTypes.StringType)
+          .add("month_evidence", DataTypes.StringType)
+          .add("published_date", DataTypes.DateType);
 
   public static Dataset<Row> of(Dataset<Row> articles) {
-    UserDefinedFunction resolve = udf((UDF2<String, String, Row>) (published, text) -> {
-      MonthResolution m = MonthResolver.resolve(published, text);
-      return RowFactory.create(m.month(), m.source(), m.evidence(), publishedDate(published));
-    }, RESULT);
+    UserDefinedFunction resolve =
+        udf(
+            (UDF2<String, String, Row>)
+                (published, text) -> {
+                  MonthResolution m = MonthResolver.resolve(published, text);
+                  return RowFactory.create(
+                      m.month(), m.source(), m.evidence(), publishedDate(published));
+                },
+            RESULT);
     return articles
         .withColumn("m", resolve.apply(col(PUBLISHED_RAW), col(TEXT)))
         .withColumn(MONTH, col("m.month"))

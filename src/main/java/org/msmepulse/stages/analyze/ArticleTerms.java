@@ -18,27 +18,35 @@ import org.msmepulse.core.text.TermAnalyzer;
 import org.msmepulse.stages.SharedCore;
 
 /**
- * Adds the Devanagari-correct terms for TF-IDF and LDA ({@link TermAnalyzer}: tokenize, fold,
- * drop stopwords and numbers, stem), each with the surface form it came from, and the article's
- * word count ({@code token_count}).
+ * Adds the Devanagari-correct terms for TF-IDF and LDA ({@link TermAnalyzer}: tokenize, fold, drop
+ * stopwords and numbers, stem), each with the surface form it came from, and the article's word
+ * count ({@code token_count}).
  */
 public final class ArticleTerms {
   private ArticleTerms() {}
 
-  static final StructType RESULT = new StructType()
-      .add("terms", DataTypes.createArrayType(DataTypes.StringType, false))
-      .add("surfaces", DataTypes.createArrayType(DataTypes.StringType, false))
-      .add("token_count", DataTypes.IntegerType);
+  static final StructType RESULT =
+      new StructType()
+          .add("terms", DataTypes.createArrayType(DataTypes.StringType, false))
+          .add("surfaces", DataTypes.createArrayType(DataTypes.StringType, false))
+          .add("token_count", DataTypes.IntegerType);
 
   public static Dataset<Row> of(Dataset<Row> articles) {
     return of(articles, TEXT);
   }
 
   public static Dataset<Row> of(Dataset<Row> articles, String textColumn) {
-    UserDefinedFunction analyze = udf((UDF1<String, Row>) text -> {
-      TermAnalyzer.Analysis a = SharedCore.analyzer().analyze(text == null ? "" : text);
-      return RowFactory.create(a.terms().toArray(new String[0]), a.surfaces().toArray(new String[0]), a.wordCount());
-    }, RESULT);
+    UserDefinedFunction analyze =
+        udf(
+            (UDF1<String, Row>)
+                text -> {
+                  TermAnalyzer.Analysis a = SharedCore.analyzer().analyze(text == null ? "" : text);
+                  return RowFactory.create(
+                      a.terms().toArray(new String[0]),
+                      a.surfaces().toArray(new String[0]),
+                      a.wordCount());
+                },
+            RESULT);
     return articles
         .withColumn("a", analyze.apply(col(textColumn)))
         .withColumn(TERMS, col("a.terms"))

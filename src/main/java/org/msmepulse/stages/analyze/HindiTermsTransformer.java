@@ -12,8 +12,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The Devanagari text analysis ({@link ArticleTerms}: normalize, tokenize, fold, stopwords, stem) as an
- * MLlib Transformer, so the saved topic {@code PipelineModel} goes from cleaned text to topic
+ * The Devanagari text analysis ({@link ArticleTerms}: normalize, tokenize, fold, stopwords, stem)
+ * as an MLlib Transformer, so the saved topic {@code PipelineModel} goes from cleaned text to topic
  * weights and can score new articles on its own: text column in, {@code terms}, {@code surfaces}
  * and {@code token_count} out. Saves and loads with the pipeline (DefaultParamsWritable).
  */
@@ -57,7 +57,8 @@ public final class HindiTermsTransformer extends Transformer implements DefaultP
   public StructType transformSchema(StructType schema) {
     String in = $(inputCol);
     if (!java.util.Arrays.asList(schema.fieldNames()).contains(in)) {
-      throw new IllegalArgumentException("HindiTermsTransformer: input column '" + in + "' is missing");
+      throw new IllegalArgumentException(
+          "HindiTermsTransformer: input column '" + in + "' is missing");
     }
     StructType out = schema;
     for (var f : ArticleTerms.RESULT.fields()) {

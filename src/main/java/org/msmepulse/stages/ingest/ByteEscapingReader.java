@@ -12,10 +12,11 @@ import java.nio.charset.CodingErrorAction;
 
 /**
  * Decodes a byte stream in one pass without ever substituting silently: each byte of a malformed
- * sequence becomes a lone low surrogate, U+DC00 plus the byte (Python's "surrogateescape"). No valid
- * decoding produces a lone surrogate (the decoders here report encoded surrogates as malformed), so a
- * string read through this reader holds an escape exactly where the input held a bad byte, a genuine
- * U+FFFD stays U+FFFD, and {@link #visible} can show the bytes themselves as {@code \xNN}.
+ * sequence becomes a lone low surrogate, U+DC00 plus the byte (Python's "surrogateescape"). No
+ * valid decoding produces a lone surrogate (the decoders here report encoded surrogates as
+ * malformed), so a string read through this reader holds an escape exactly where the input held a
+ * bad byte, a genuine U+FFFD stays U+FFFD, and {@link #visible} can show the bytes themselves as
+ * {@code \xNN}.
  *
  * <p>A parser reading through it (the CSV reader) needs no second pass over clean input: it checks
  * each record's strings for escapes with {@link #hasEscapes}.
@@ -32,9 +33,11 @@ public final class ByteEscapingReader extends Reader {
 
   public ByteEscapingReader(InputStream in, Charset charset) {
     this.in = in;
-    this.decoder = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    this.decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     bytes.flip(); // empty, ready to be read from
     chars.flip();
   }
@@ -90,7 +93,9 @@ public final class ByteEscapingReader extends Reader {
 
   private static boolean isEscape(CharSequence s, int i) {
     char c = s.charAt(i);
-    return c >= ESCAPE_BASE && c <= ESCAPE_BASE + 0xFF && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+    return c >= ESCAPE_BASE
+        && c <= ESCAPE_BASE + 0xFF
+        && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
   }
 
   /** Whether the string holds an escaped input byte. */

@@ -20,14 +20,14 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 /**
- * Reads one CSV file into rows, with the same parser (univocity) and settings Spark's CSV reader uses
- * with {@code header, multiLine, escape="}: each file's first record is its header, quoted fields may
- * hold line ends, empty fields are null, and a record with the wrong number of fields keeps what fits
- * and its raw text as the "corrupt record". Read here rather than by Spark because Spark decodes with
- * a lenient decoder that turns bad bytes into U+FFFD without a word; here the bytes go through a
- * {@link ByteEscapingReader} in the file's own encoding (a byte order mark picks UTF-8, UTF-16LE or
- * UTF-16BE; none means UTF-8), so a record holding bad bytes is found in the same single pass and
- * reported by itself, and the file's other records are read as usual.
+ * Reads one CSV file into rows, with the same parser (univocity) and settings Spark's CSV reader
+ * uses with {@code header, multiLine, escape="}: each file's first record is its header, quoted
+ * fields may hold line ends, empty fields are null, and a record with the wrong number of fields
+ * keeps what fits and its raw text as the "corrupt record". Read here rather than by Spark because
+ * Spark decodes with a lenient decoder that turns bad bytes into U+FFFD without a word; here the
+ * bytes go through a {@link ByteEscapingReader} in the file's own encoding (a byte order mark picks
+ * UTF-8, UTF-16LE or UTF-16BE; none means UTF-8), so a record holding bad bytes is found in the
+ * same single pass and reported by itself, and the file's other records are read as usual.
  *
  * <p>Each row holds the header's fields (positionally, as Spark does: the first file's header names
  * the columns of all), then {@link #INTERNAL}. A file that cannot be read on (a cut .gz, a parser
@@ -35,8 +35,13 @@ import org.apache.spark.sql.RowFactory;
  */
 public final class CsvFiles {
   public static final String CORRUPT = "_corrupt_record";
-  /** Why a record could not be read (bad bytes, or the file stopped being readable), and its excerpt. */
+
+  /**
+   * Why a record could not be read (bad bytes, or the file stopped being readable), and its
+   * excerpt.
+   */
   public static final String READ_ERROR = "_read_error";
+
   public static final String READ_EXCERPT = "_read_excerpt";
   public static final String FILE = "_file";
   public static final List<String> INTERNAL = List.of(CORRUPT, READ_ERROR, READ_EXCERPT, FILE);
@@ -96,15 +101,16 @@ public final class CsvFiles {
 
   /**
    * The column names of a file's header, made unique as Spark makes them (an empty name becomes
-   * _cN, a repeated one gets its position appended), or null when the file has no records at all.
-   * A header that is not valid in its encoding fails: it names every column.
+   * _cN, a repeated one gets its position appended), or null when the file has no records at all. A
+   * header that is not valid in its encoding fails: it names every column.
    */
   public static String[] header(String file, Configuration conf) {
     Open f;
     try {
       f = new Open(new Path(file), conf);
     } catch (IOException e) {
-      throw new InputFormat.InputException("cannot read input file " + file + ": " + e.getMessage());
+      throw new InputFormat.InputException(
+          "cannot read input file " + file + ": " + e.getMessage());
     }
     String[] row;
     try {
@@ -117,8 +123,14 @@ public final class CsvFiles {
     }
     for (String name : row) {
       if (ByteEscapingReader.hasEscapes(name)) {
-        throw new InputFormat.InputException("the CSV header of " + file + " is not valid " + f.charset.name() + ": "
-            + RecordDecoding.excerpt(ByteEscapingReader.visible(String.join(",", nonNull(row)))));
+        throw new InputFormat.InputException(
+            "the CSV header of "
+                + file
+                + " is not valid "
+                + f.charset.name()
+                + ": "
+                + RecordDecoding.excerpt(
+                    ByteEscapingReader.visible(String.join(",", nonNull(row)))));
       }
     }
     List<String> lower = new ArrayList<>();
@@ -127,7 +139,10 @@ public final class CsvFiles {
         lower.add(name.toLowerCase(Locale.ROOT));
       }
     }
-    Set<String> repeated = lower.stream().filter(n -> lower.indexOf(n) != lower.lastIndexOf(n)).collect(Collectors.toSet());
+    Set<String> repeated =
+        lower.stream()
+            .filter(n -> lower.indexOf(n) != lower.lastIndexOf(n))
+            .collect(Collectors.toSet());
     String[] out = new String[row.length];
     for (int i = 0; i < row.length; i++) {
       String name = row[i];
@@ -142,9 +157,13 @@ public final class CsvFiles {
     return out;
   }
 
-  /** The reason a file stopped being readable: the root cause's class and the first line of its message. */
+  /**
+   * The reason a file stopped being readable: the root cause's class and the first line of its
+   * message.
+   */
   private static String failure(Exception e) {
-    Throwable cause = e; // univocity's own exception only says "Error reading from input": name the root cause
+    Throwable cause =
+        e; // univocity's own exception only says "Error reading from input": name the root cause
     while (cause.getCause() != null && cause.getCause() != cause) {
       cause = cause.getCause();
     }
@@ -170,8 +189,8 @@ public final class CsvFiles {
 
   /**
    * The records of one file after its header, read lazily, as rows of {@code width} fields and the
-   * four internal columns. The file is closed at its end, and in a Spark task also when the task ends
-   * (a task stopped early must not leave it open).
+   * four internal columns. The file is closed at its end, and in a Spark task also when the task
+   * ends (a task stopped early must not leave it open).
    */
   public static Iterator<Row> rows(String file, Configuration conf, int width) {
     Open f;
@@ -182,9 +201,11 @@ public final class CsvFiles {
     }
     org.apache.spark.TaskContext task = org.apache.spark.TaskContext.get();
     if (task != null) {
-      task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) ctx -> f.parser.stopParsing());
+      task.addTaskCompletionListener(
+          (org.apache.spark.util.TaskCompletionListener) ctx -> f.parser.stopParsing());
     }
-    String reason = f.charset.equals(StandardCharsets.UTF_8) ? "invalid UTF-8" : "invalid " + f.charset.name();
+    String reason =
+        f.charset.equals(StandardCharsets.UTF_8) ? "invalid UTF-8" : "invalid " + f.charset.name();
     return new Iterator<>() {
       private String failure;
       private String[] next = advance() == null ? null : advance(); // skips the header
@@ -228,10 +249,14 @@ public final class CsvFiles {
         String raw = null;
         if (badBytes || tokens.length != width) {
           raw = f.parser.getContext().currentParsedContent();
-          raw = raw == null ? "" : raw.replaceFirst("(\r\n|\n|\r)\\z", ""); // Scala's stripLineEnd, as Spark
+          raw =
+              raw == null
+                  ? ""
+                  : raw.replaceFirst("(\r\n|\n|\r)\\z", ""); // Scala's stripLineEnd, as Spark
         }
         if (tokens.length != width) {
-          values[width] = ByteEscapingReader.replaced(raw); // Spark: a malformed record keeps its raw text
+          values[width] =
+              ByteEscapingReader.replaced(raw); // Spark: a malformed record keeps its raw text
         }
         if (badBytes) {
           values[width + 1] = reason;

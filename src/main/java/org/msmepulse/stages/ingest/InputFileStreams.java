@@ -8,7 +8,10 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
 
-/** Opens an input file on any Hadoop file system, decompressed by its extension (.gz, .bz2, ...), buffered. */
+/**
+ * Opens an input file on any Hadoop file system, decompressed by its extension (.gz, .bz2, ...),
+ * buffered.
+ */
 final class InputFileStreams {
   private InputFileStreams() {}
 

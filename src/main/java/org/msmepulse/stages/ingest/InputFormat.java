@@ -9,17 +9,21 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
-import org.apache.hadoop.fs.LocatedFileStatus;
 
 /**
  * The format of an input path, given or detected. Detection (--format auto) looks at file
  * extensions: .jsonl/.json/.ndjson, .csv, .parquet, .txt; for a folder, the extension most of its
- * files share. A path that does not exist or cannot be listed fails here, before any table is touched.
+ * files share. A path that does not exist or cannot be listed fails here, before any table is
+ * touched.
  */
 public enum InputFormat {
-  TEXT, JSONL, CSV, PARQUET;
+  TEXT,
+  JSONL,
+  CSV,
+  PARQUET;
 
   public static InputFormat parse(String name) {
     return switch (name.toLowerCase(Locale.ROOT)) {
@@ -69,7 +73,10 @@ public enum InputFormat {
       if (st.isFile()) {
         InputFormat f = ofExtension(p.getName());
         if (f == null) {
-          throw new InputException("cannot tell the format of " + path + " from its name; give --format text|jsonl|csv|parquet");
+          throw new InputException(
+              "cannot tell the format of "
+                  + path
+                  + " from its name; give --format text|jsonl|csv|parquet");
         }
         return f;
       }
@@ -88,16 +95,23 @@ public enum InputFormat {
         }
         seen++;
       }
-      return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-          .orElseThrow(() -> new InputException("found no .txt, .jsonl, .csv or .parquet files in " + path
-              + "; give --format"));
+      return counts.entrySet().stream()
+          .max(Map.Entry.comparingByValue())
+          .map(Map.Entry::getKey)
+          .orElseThrow(
+              () ->
+                  new InputException(
+                      "found no .txt, .jsonl, .csv or .parquet files in "
+                          + path
+                          + "; give --format"));
     } catch (IOException e) {
       throw new InputException("cannot read input path " + path + ": " + e.getMessage());
     }
   }
 
   /** Files under a folder whose names have one of the given extensions (for a file: itself). */
-  public static List<String> filesWithExtension(String path, Configuration hadoop, InputFormat fmt) throws IOException {
+  public static List<String> filesWithExtension(String path, Configuration hadoop, InputFormat fmt)
+      throws IOException {
     Path p = new Path(path);
     FileSystem fs = p.getFileSystem(hadoop);
     List<String> out = new ArrayList<>();

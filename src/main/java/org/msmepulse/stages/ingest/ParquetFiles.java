@@ -12,20 +12,21 @@ import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
 
 /**
- * What a Parquet file's footer says, read before the data: whether the file is Parquet at all (a cut
- * file or another format named .parquet has no valid footer, and Spark's reader would fail the
- * whole job on it) and whether its {@code text} column is there and holds strings. One small read at
- * the file's end; the footers of all files are read in parallel on the executors.
+ * What a Parquet file's footer says, read before the data: whether the file is Parquet at all (a
+ * cut file or another format named .parquet has no valid footer, and Spark's reader would fail the
+ * whole job on it) and whether its {@code text} column is there and holds strings. One small read
+ * at the file's end; the footers of all files are read in parallel on the executors.
  */
 public final class ParquetFiles {
   private ParquetFiles() {}
 
   /**
    * A file's footer check: {@code schema} (the Parquet schema, as text) when the file can be read,
-   * else {@code unreadable} (the reason) and {@code excerpt} (its first bytes). {@code badText} says
-   * what is wrong with its text column, if anything.
+   * else {@code unreadable} (the reason) and {@code excerpt} (its first bytes). {@code badText}
+   * says what is wrong with its text column, if anything.
    */
-  public record Footer(String file, String schema, String badText, String unreadable, String excerpt)
+  public record Footer(
+      String file, String schema, String badText, String unreadable, String excerpt)
       implements Serializable {}
 
   public static Footer check(String file, Configuration conf) {
@@ -34,23 +35,34 @@ public final class ParquetFiles {
     try {
       String notParquet = magic(path, conf);
       if (notParquet != null) {
-        return new Footer(file, null, null, "unreadable Parquet file: " + notParquet, firstBytes(path, conf));
+        return new Footer(
+            file, null, null, "unreadable Parquet file: " + notParquet, firstBytes(path, conf));
       }
       @SuppressWarnings("deprecation")
-      MessageType s = ParquetFileReader.readFooter(conf, path, ParquetMetadataConverter.NO_FILTER).getFileMetaData().getSchema();
+      MessageType s =
+          ParquetFileReader.readFooter(conf, path, ParquetMetadataConverter.NO_FILTER)
+              .getFileMetaData()
+              .getSchema();
       schema = s;
     } catch (IOException | RuntimeException e) {
       String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").trim();
-      return new Footer(file, null, null, "unreadable Parquet file: " + e.getClass().getSimpleName() + ": " + message,
+      return new Footer(
+          file,
+          null,
+          null,
+          "unreadable Parquet file: " + e.getClass().getSimpleName() + ": " + message,
           firstBytes(path, conf));
     }
     String badText = null;
     if (!schema.containsField("text")) {
-      badText = "has no 'text' column (its columns: "
-          + String.join(", ", schema.getFields().stream().map(Type::getName).toList()) + ")";
+      badText =
+          "has no 'text' column (its columns: "
+              + String.join(", ", schema.getFields().stream().map(Type::getName).toList())
+              + ")";
     } else {
       Type t = schema.getType("text");
-      if (!t.isPrimitive() || t.isRepetition(Type.Repetition.REPEATED)
+      if (!t.isPrimitive()
+          || t.isRepetition(Type.Repetition.REPEATED)
           || t.asPrimitiveType().getPrimitiveTypeName() != PrimitiveType.PrimitiveTypeName.BINARY) {
         badText = "has a 'text' column that is not a string: " + t.toString().trim();
       }
@@ -85,13 +97,18 @@ public final class ParquetFiles {
     return null;
   }
 
-  /** The file's first bytes, printable: UTF-8 text as text, other bytes as \xNN, for the quarantine excerpt ("" when even they cannot be read). */
+  /**
+   * The file's first bytes, printable: UTF-8 text as text, other bytes as \xNN, for the quarantine
+   * excerpt ("" when even they cannot be read).
+   */
   private static String firstBytes(Path path, Configuration conf) {
     try (InputStream in = path.getFileSystem(conf).open(path)) {
       byte[] b = in.readNBytes(200);
       // as UTF-8 where it is (a text file misnamed), the other bytes as \xNN
       String s;
-      try (ByteEscapingReader r = new ByteEscapingReader(new java.io.ByteArrayInputStream(b), java.nio.charset.StandardCharsets.UTF_8)) {
+      try (ByteEscapingReader r =
+          new ByteEscapingReader(
+              new java.io.ByteArrayInputStream(b), java.nio.charset.StandardCharsets.UTF_8)) {
         StringBuilder sb = new StringBuilder();
         char[] buf = new char[256];
         for (int n; (n = r.read(buf, 0, buf.length)) > 0; ) {
@@ -100,13 +117,16 @@ public final class ParquetFiles {
         s = sb.toString();
       }
       StringBuilder out = new StringBuilder();
-      ByteEscapingReader.visible(s).codePoints().forEach(c -> {
-        if ((c < 0x20 || c == 0x7F) && c != '\n' && c != '\t') {
-          out.append(String.format("\\x%02X", c)); // an ASCII control character: one byte
-        } else {
-          out.appendCodePoint(c);
-        }
-      });
+      ByteEscapingReader.visible(s)
+          .codePoints()
+          .forEach(
+              c -> {
+                if ((c < 0x20 || c == 0x7F) && c != '\n' && c != '\t') {
+                  out.append(String.format("\\x%02X", c)); // an ASCII control character: one byte
+                } else {
+                  out.appendCodePoint(c);
+                }
+              });
       return RecordDecoding.excerpt(out.toString());
     } catch (IOException | RuntimeException e) {
       return "";

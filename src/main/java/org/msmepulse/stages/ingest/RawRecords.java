@@ -12,15 +12,16 @@ import org.apache.spark.sql.types.StructType;
 public final class RawRecords {
   private RawRecords() {}
 
-  public static final StructType SCHEMA = new StructType()
-      .add("record_source", DataTypes.StringType, false)
-      .add("source_id", DataTypes.StringType)
-      .add("id", DataTypes.StringType)
-      .add("title", DataTypes.StringType)
-      .add("url", DataTypes.StringType)
-      .add("source", DataTypes.StringType)
-      .add("published", DataTypes.StringType)
-      .add("text", DataTypes.StringType)
-      .add("error", DataTypes.StringType)
-      .add("raw_excerpt", DataTypes.StringType);
+  public static final StructType SCHEMA =
+      new StructType()
+          .add("record_source", DataTypes.StringType, false)
+          .add("source_id", DataTypes.StringType)
+          .add("id", DataTypes.StringType)
+          .add("title", DataTypes.StringType)
+          .add("url", DataTypes.StringType)
+          .add("source", DataTypes.StringType)
+          .add("published", DataTypes.StringType)
+          .add("text", DataTypes.StringType)
+          .add("error", DataTypes.StringType)
+          .add("raw_excerpt", DataTypes.StringType);
 }

@@ -24,7 +24,10 @@ public final class RecordDecoding {
     }
     int offset = 0;
     java.nio.charset.Charset cs = StandardCharsets.UTF_8;
-    if (length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+    if (length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
       offset = 3;
     } else if (length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
       offset = 2;
@@ -41,15 +44,17 @@ public final class RecordDecoding {
     if (length - offset <= 0) {
       return new Decoded(null, "empty file");
     }
-    CharsetDecoder dec = cs.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder dec =
+        cs.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     String text;
     try {
       CharBuffer cb = dec.decode(ByteBuffer.wrap(bytes, offset, length - offset));
       text = cb.toString();
     } catch (CharacterCodingException e) {
-      return new Decoded(null, cs == StandardCharsets.UTF_8 ? "invalid UTF-8" : "invalid " + cs.name());
+      return new Decoded(
+          null, cs == StandardCharsets.UTF_8 ? "invalid UTF-8" : "invalid " + cs.name());
     }
     if (text.indexOf('\u0000') >= 0) {
       return new Decoded(null, "binary content (NUL bytes)");
@@ -75,13 +80,17 @@ public final class RecordDecoding {
       return null;
     }
     StringBuilder sb = new StringBuilder();
-    s.codePoints().limit(200).forEach(cp -> {
-      if (cp == 0 || Character.getType(cp) == Character.CONTROL && cp != '\n' && cp != '\t') {
-        sb.append('\uFFFD');
-      } else {
-        sb.appendCodePoint(cp);
-      }
-    });
+    s.codePoints()
+        .limit(200)
+        .forEach(
+            cp -> {
+              if (cp == 0
+                  || Character.getType(cp) == Character.CONTROL && cp != '\n' && cp != '\t') {
+                sb.append('\uFFFD');
+              } else {
+                sb.appendCodePoint(cp);
+              }
+            });
     return sb.toString();
   }
 }

@@ -96,8 +96,10 @@ public final class Utf16Lines implements Iterator<Utf16Lines.Line> {
   private byte[] trimCarriageReturn(byte[] bytes) {
     int n = bytes.length;
     if (n >= 2 && n % 2 == 0) {
-      int unit = littleEndian ? (bytes[n - 2] & 0xFF) | (bytes[n - 1] & 0xFF) << 8
-          : (bytes[n - 2] & 0xFF) << 8 | (bytes[n - 1] & 0xFF);
+      int unit =
+          littleEndian
+              ? (bytes[n - 2] & 0xFF) | (bytes[n - 1] & 0xFF) << 8
+              : (bytes[n - 2] & 0xFF) << 8 | (bytes[n - 1] & 0xFF);
       if (unit == '\r') {
         return java.util.Arrays.copyOf(bytes, n - 2);
       }

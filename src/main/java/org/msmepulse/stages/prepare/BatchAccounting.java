@@ -9,29 +9,50 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * A batch after cleaning and deduplication, and its accounting: every record read is an article,
- * a duplicate or quarantined ({@code records_read = articles + duplicates + quarantined}), checked
+ * A batch after cleaning and deduplication, and its accounting: every record read is an article, a
+ * duplicate or quarantined ({@code records_read = articles + duplicates + quarantined}), checked
  * before anything is written.
  *
  * @param marked the batch's records with their duplicate marks (cached by the caller)
  * @param articles the records kept as articles, in the stored columns
  */
-public record BatchAccounting(Dataset<Row> marked, Dataset<Row> articles, Dataset<Row> quarantine,
-                              Dataset<Row> duplicates, long recordsRead, long articleCount, long duplicateCount,
-                              long quarantined) {
+public record BatchAccounting(
+    Dataset<Row> marked,
+    Dataset<Row> articles,
+    Dataset<Row> quarantine,
+    Dataset<Row> duplicates,
+    long recordsRead,
+    long articleCount,
+    long duplicateCount,
+    long quarantined) {
 
   /** Counts the parts of a batch; fails when they do not add up to the records read. */
-  public static BatchAccounting of(long recordsRead, Dataset<Row> quarantine, Dataset<Row> marked,
-      Dataset<Row> duplicates) {
+  public static BatchAccounting of(
+      long recordsRead, Dataset<Row> quarantine, Dataset<Row> marked, Dataset<Row> duplicates) {
     long quarantined = quarantine.count();
     long duplicateCount = duplicates.count();
     Dataset<Row> articles = marked.filter(col(DUPLICATE_OF).isNull()).select(cols(STORED));
     long articleCount = articles.count();
     if (recordsRead != articleCount + duplicateCount + quarantined) {
-      throw new IllegalStateException("record accounting failed: read " + recordsRead + " but " + articleCount
-          + " articles + " + duplicateCount + " duplicates + " + quarantined + " quarantined");
+      throw new IllegalStateException(
+          "record accounting failed: read "
+              + recordsRead
+              + " but "
+              + articleCount
+              + " articles + "
+              + duplicateCount
+              + " duplicates + "
+              + quarantined
+              + " quarantined");
     }
-    return new BatchAccounting(marked, articles, quarantine, duplicates, recordsRead, articleCount, duplicateCount,
+    return new BatchAccounting(
+        marked,
+        articles,
+        quarantine,
+        duplicates,
+        recordsRead,
+        articleCount,
+        duplicateCount,
         quarantined);
   }
 }

@@ -16,7 +16,8 @@ public final class ArticleTopics {
 
   public static Dataset<Row> of(Dataset<Row> scored) {
     return scored
-        .select(col(ARTICLE_ID), posexplode(col(TOPIC_WEIGHTS)).as(new String[] {"topic_id", "weight"}))
+        .select(
+            col(ARTICLE_ID), posexplode(col(TOPIC_WEIGHTS)).as(new String[] {"topic_id", "weight"}))
         .filter(col("weight").geq(MIN_WEIGHT))
         .withColumn("topic_id", col("topic_id").cast("int"));
   }

@@ -30,19 +30,28 @@ import org.msmepulse.stages.topics.TopicModel;
 public final class KeywordsByMonth {
   private KeywordsByMonth() {}
 
-  /** @param scored articles with {@code month}, {@code tfidf}, {@code terms} and {@code surfaces} */
-  public static Dataset<Row> of(SparkSession spark, Dataset<Row> scored, String[] vocabulary, int perMonth) {
+  /**
+   * @param scored articles with {@code month}, {@code tfidf}, {@code terms} and {@code surfaces}
+   */
+  public static Dataset<Row> of(
+      SparkSession spark, Dataset<Row> scored, String[] vocabulary, int perMonth) {
     Dataset<Row> monthly = scored.filter(col("month").isNotNull());
     Dataset<Row> perMonthDocs = monthly.groupBy("month").agg(count(lit(1)).as("_n"));
-    Dataset<Row> ranked = monthly
-        .select(col("month"), explode(VectorEntries.udf().apply(col(TopicModel.TFIDF))).as("e"))
-        .groupBy(col("month"), col("e.index").as("term_index"))
-        .agg(sum("e.value").as("_sum"))
-        .join(perMonthDocs, "month")
-        .withColumn("tfidf", col("_sum").divide(col("_n")))
-        .withColumn("rank", row_number().over(Window.partitionBy("month").orderBy(col("tfidf").desc(), col("term_index"))))
-        .filter(col("rank").leq(perMonth))
-        .select("month", "term_index", "tfidf", "rank");
+    Dataset<Row> ranked =
+        monthly
+            .select(col("month"), explode(VectorEntries.udf().apply(col(TopicModel.TFIDF))).as("e"))
+            .groupBy(col("month"), col("e.index").as("term_index"))
+            .agg(sum("e.value").as("_sum"))
+            .join(perMonthDocs, "month")
+            .withColumn("tfidf", col("_sum").divide(col("_n")))
+            .withColumn(
+                "rank",
+                row_number()
+                    .over(
+                        Window.partitionBy("month")
+                            .orderBy(col("tfidf").desc(), col("term_index"))))
+            .filter(col("rank").leq(perMonth))
+            .select("month", "term_index", "tfidf", "rank");
     // The distinct keyword terms are few (months x perMonth at most): collected once.
     List<Row> indices = ranked.select("term_index").distinct().collectAsList();
     Set<String> shown = new HashSet<>();
@@ -55,10 +64,22 @@ public final class KeywordsByMonth {
       String term = vocabulary[r.getInt(0)];
       vocabRows.add(RowFactory.create(r.getInt(0), term, display.getOrDefault(term, term)));
     }
-    Dataset<Row> vocab = spark.createDataFrame(vocabRows, new StructType()
-        .add("term_index", DataTypes.IntegerType).add("term", DataTypes.StringType).add("display", DataTypes.StringType));
-    Dataset<Row> out = ranked.join(vocab, "term_index")
-        .select(col("month"), col("term"), col("display"), col("tfidf"), col("rank").cast("int").as("rank"));
+    Dataset<Row> vocab =
+        spark.createDataFrame(
+            vocabRows,
+            new StructType()
+                .add("term_index", DataTypes.IntegerType)
+                .add("term", DataTypes.StringType)
+                .add("display", DataTypes.StringType));
+    Dataset<Row> out =
+        ranked
+            .join(vocab, "term_index")
+            .select(
+                col("month"),
+                col("term"),
+                col("display"),
+                col("tfidf"),
+                col("rank").cast("int").as("rank"));
     return out;
   }
 }

@@ -22,9 +22,13 @@ public final class NameTables {
     for (Scheme s : g.schemes()) {
       rows.add(RowFactory.create(s.code(), s.nameEn(), s.nameHi(), s.level()));
     }
-    return spark.createDataFrame(rows, new StructType()
-        .add("scheme_code", DataTypes.StringType).add("scheme_name_en", DataTypes.StringType)
-        .add("scheme_name_hi", DataTypes.StringType).add("scheme_level", DataTypes.StringType));
+    return spark.createDataFrame(
+        rows,
+        new StructType()
+            .add("scheme_code", DataTypes.StringType)
+            .add("scheme_name_en", DataTypes.StringType)
+            .add("scheme_name_hi", DataTypes.StringType)
+            .add("scheme_level", DataTypes.StringType));
   }
 
   public static Dataset<Row> states(SparkSession spark, RegionGazetteer g) {
@@ -32,9 +36,12 @@ public final class NameTables {
     for (Region r : g.states()) {
       rows.add(RowFactory.create(r.stateCode(), r.stateNameEn(), r.stateNameHi()));
     }
-    return spark.createDataFrame(rows, new StructType()
-        .add("state_code", DataTypes.StringType).add("state_name_en", DataTypes.StringType)
-        .add("state_name_hi", DataTypes.StringType));
+    return spark.createDataFrame(
+        rows,
+        new StructType()
+            .add("state_code", DataTypes.StringType)
+            .add("state_name_en", DataTypes.StringType)
+            .add("state_name_hi", DataTypes.StringType));
   }
 
   public static Dataset<Row> districts(SparkSession spark, RegionGazetteer g) {
@@ -42,8 +49,11 @@ public final class NameTables {
     for (Region r : g.districts()) {
       rows.add(RowFactory.create(r.districtCode(), r.districtNameEn(), r.districtNameHi()));
     }
-    return spark.createDataFrame(rows, new StructType()
-        .add("district_code", DataTypes.StringType).add("district_name_en", DataTypes.StringType)
-        .add("district_name_hi", DataTypes.StringType));
+    return spark.createDataFrame(
+        rows,
+        new StructType()
+            .add("district_code", DataTypes.StringType)
+            .add("district_name_en", DataTypes.StringType)
+            .add("district_name_hi", DataTypes.StringType));
   }
 }

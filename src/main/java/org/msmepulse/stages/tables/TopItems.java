@@ -1,11 +1,11 @@
 package org.msmepulse.stages.tables;
 
+import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
-import static org.apache.spark.sql.functions.array_sort;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -27,10 +27,15 @@ final class TopItems {
     for (int i = 0; i < groupCols.length; i++) {
       group[i] = col(groupCols[i]);
     }
-    Dataset<Row> ranked = counts
-        .withColumn("_rank", row_number().over(Window.partitionBy(group).orderBy(col("articles").desc(), col(item))))
-        .filter(col("_rank").leq(TOP));
-    return ranked.groupBy(group)
+    Dataset<Row> ranked =
+        counts
+            .withColumn(
+                "_rank",
+                row_number()
+                    .over(Window.partitionBy(group).orderBy(col("articles").desc(), col(item))))
+            .filter(col("_rank").leq(TOP));
+    return ranked
+        .groupBy(group)
         .agg(array_sort(collect_list(struct(col("_rank"), col(item)))).as("_ranked"))
         .withColumn(as, transform(col("_ranked"), x -> x.getField(item)))
         .drop("_ranked");

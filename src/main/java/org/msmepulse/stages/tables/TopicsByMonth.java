@@ -20,14 +20,29 @@ public final class TopicsByMonth {
   public static Dataset<Row> of(Dataset<Row> scoredArticles) {
     Dataset<Row> monthly = scoredArticles.filter(col("month").isNotNull());
     Dataset<Row> perMonth = monthly.groupBy("month").agg(count(lit(1)).as("_n"));
-    Dataset<Row> weights = monthly
-        .select(col("month"), col("dominant_topic"),
-            org.apache.spark.sql.functions.posexplode(col("topic_weights")).as(new String[] {"topic_id", "weight"}))
-        .groupBy("month", "topic_id")
-        .agg(sum(when(col("dominant_topic").equalTo(col("topic_id")), 1).otherwise(0)).cast("long").as("articles"),
-            sum("weight").as("_w"));
-    return weights.join(perMonth, "month")
-        .select(col("month"), col("topic_id").cast("int").as("topic_id"), col("articles"),
+    Dataset<Row> weights =
+        monthly
+            .select(
+                col("month"),
+                col("dominant_topic"),
+                org.apache
+                    .spark
+                    .sql
+                    .functions
+                    .posexplode(col("topic_weights"))
+                    .as(new String[] {"topic_id", "weight"}))
+            .groupBy("month", "topic_id")
+            .agg(
+                sum(when(col("dominant_topic").equalTo(col("topic_id")), 1).otherwise(0))
+                    .cast("long")
+                    .as("articles"),
+                sum("weight").as("_w"));
+    return weights
+        .join(perMonth, "month")
+        .select(
+            col("month"),
+            col("topic_id").cast("int").as("topic_id"),
+            col("articles"),
             col("_w").divide(col("_n")).as("share"));
   }
 }

@@ -16,29 +16,37 @@ import org.msmepulse.stages.topics.TopicQuality;
 
 /**
  * topics: one row per topic of the model, with its leading {@code topTerms} terms (stem, display
- * form, probability in the topic), a label of the three leading display forms, and its NPMI coherence.
+ * form, probability in the topic), a label of the three leading display forms, and its NPMI
+ * coherence.
  */
 public final class TopicsTable {
   private TopicsTable() {}
 
-  public static final StructType TERM = new StructType()
-      .add("term", DataTypes.StringType, false)
-      .add("display", DataTypes.StringType, false)
-      .add("weight", DataTypes.DoubleType, false);
+  public static final StructType TERM =
+      new StructType()
+          .add("term", DataTypes.StringType, false)
+          .add("display", DataTypes.StringType, false)
+          .add("weight", DataTypes.DoubleType, false);
 
-  public static final StructType TOPIC = new StructType()
-      .add("topic_id", DataTypes.IntegerType, false)
-      .add("label", DataTypes.StringType, false)
-      .add("terms", DataTypes.createArrayType(TERM, false), false)
-      .add("coherence_npmi", DataTypes.DoubleType)
-      .add("run_id", DataTypes.StringType, false);
+  public static final StructType TOPIC =
+      new StructType()
+          .add("topic_id", DataTypes.IntegerType, false)
+          .add("label", DataTypes.StringType, false)
+          .add("terms", DataTypes.createArrayType(TERM, false), false)
+          .add("coherence_npmi", DataTypes.DoubleType)
+          .add("run_id", DataTypes.StringType, false);
 
   /**
    * @param vocabulary the model's vocabulary (ranked terms are indices into it)
    * @param analyzed articles with {@code terms} and {@code surfaces}, for the display forms
    */
-  public static Dataset<Row> of(SparkSession spark, String[] vocabulary, TopicQuality quality, int topTerms,
-      Dataset<Row> analyzed, String runId) {
+  public static Dataset<Row> of(
+      SparkSession spark,
+      String[] vocabulary,
+      TopicQuality quality,
+      int topTerms,
+      Dataset<Row> analyzed,
+      String runId) {
     List<int[]> shownTerms = new ArrayList<>();
     Set<String> shown = new LinkedHashSet<>();
     for (TermRanking.Ranked r : quality.ranked()) {
@@ -63,7 +71,8 @@ public final class TopicsTable {
           label.add(disp);
         }
       }
-      rows.add(RowFactory.create(t, String.join(" · ", label), terms, quality.coherence()[t], runId));
+      rows.add(
+          RowFactory.create(t, String.join(" · ", label), terms, quality.coherence()[t], runId));
     }
     return spark.createDataFrame(rows, TOPIC);
   }

@@ -14,21 +14,25 @@ import org.apache.spark.sql.types.StructType;
 final class VectorEntries {
   private VectorEntries() {}
 
-  static final StructType ENTRY = new StructType()
-      .add("index", DataTypes.IntegerType, false)
-      .add("value", DataTypes.DoubleType, false);
+  static final StructType ENTRY =
+      new StructType()
+          .add("index", DataTypes.IntegerType, false)
+          .add("value", DataTypes.DoubleType, false);
 
   static UserDefinedFunction udf() {
-    return functions.udf((UDF1<Vector, Row[]>) v -> {
-      if (v == null) {
-        return new Row[0];
-      }
-      SparseVector s = v.toSparse();
-      Row[] out = new Row[s.indices().length];
-      for (int i = 0; i < out.length; i++) {
-        out[i] = RowFactory.create(s.indices()[i], s.values()[i]);
-      }
-      return out;
-    }, DataTypes.createArrayType(ENTRY));
+    return functions.udf(
+        (UDF1<Vector, Row[]>)
+            v -> {
+              if (v == null) {
+                return new Row[0];
+              }
+              SparseVector s = v.toSparse();
+              Row[] out = new Row[s.indices().length];
+              for (int i = 0; i < out.length; i++) {
+                out[i] = RowFactory.create(s.indices()[i], s.values()[i]);
+              }
+              return out;
+            },
+        DataTypes.createArrayType(ENTRY));
   }
 }

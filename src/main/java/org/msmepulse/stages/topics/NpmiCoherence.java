@@ -33,10 +33,14 @@ import org.apache.spark.sql.types.StructType;
 public final class NpmiCoherence {
   private NpmiCoherence() {}
 
-  private static final StructType PAIR = new StructType()
-      .add("a", DataTypes.IntegerType, false).add("b", DataTypes.IntegerType, false);
+  private static final StructType PAIR =
+      new StructType()
+          .add("a", DataTypes.IntegerType, false)
+          .add("b", DataTypes.IntegerType, false);
 
-  /** @param topTerms per topic, the vocabulary indices of its top terms */
+  /**
+   * @param topTerms per topic, the vocabulary indices of its top terms
+   */
   public static double[] of(Dataset<Row> counted, List<int[]> topTerms) {
     Set<Integer> all = new HashSet<>();
     for (int[] t : topTerms) {
@@ -46,41 +50,54 @@ public final class NpmiCoherence {
     }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(counted.sparkSession().sparkContext());
     Broadcast<HashSet<Integer>> wanted = jsc.broadcast(new HashSet<>(all));
-    UserDefinedFunction present = functions.udf((UDF1<Vector, int[]>) v -> {
-      SparseVector s = v.toSparse();
-      Set<Integer> w = wanted.value();
-      int n = 0;
-      int[] buf = new int[Math.min(s.indices().length, w.size())];
-      for (int idx : s.indices()) {
-        if (w.contains(idx)) {
-          buf[n++] = idx;
-        }
-      }
-      return java.util.Arrays.copyOf(buf, n);
-    }, DataTypes.createArrayType(DataTypes.IntegerType, false));
-    UserDefinedFunction pairs = functions.udf((UDF1<scala.collection.immutable.Seq<Integer>, Row[]>) seq -> {
-      List<Integer> xs = new ArrayList<>(scala.jdk.javaapi.CollectionConverters.asJava(seq));
-      List<Row> out = new ArrayList<>();
-      for (int i = 0; i < xs.size(); i++) {
-        for (int j = i + 1; j < xs.size(); j++) {
-          int a = Math.min(xs.get(i), xs.get(j));
-          int b = Math.max(xs.get(i), xs.get(j));
-          out.add(RowFactory.create(a, b));
-        }
-      }
-      return out.toArray(new Row[0]);
-    }, DataTypes.createArrayType(PAIR));
+    UserDefinedFunction present =
+        functions.udf(
+            (UDF1<Vector, int[]>)
+                v -> {
+                  SparseVector s = v.toSparse();
+                  Set<Integer> w = wanted.value();
+                  int n = 0;
+                  int[] buf = new int[Math.min(s.indices().length, w.size())];
+                  for (int idx : s.indices()) {
+                    if (w.contains(idx)) {
+                      buf[n++] = idx;
+                    }
+                  }
+                  return java.util.Arrays.copyOf(buf, n);
+                },
+            DataTypes.createArrayType(DataTypes.IntegerType, false));
+    UserDefinedFunction pairs =
+        functions.udf(
+            (UDF1<scala.collection.immutable.Seq<Integer>, Row[]>)
+                seq -> {
+                  List<Integer> xs =
+                      new ArrayList<>(scala.jdk.javaapi.CollectionConverters.asJava(seq));
+                  List<Row> out = new ArrayList<>();
+                  for (int i = 0; i < xs.size(); i++) {
+                    for (int j = i + 1; j < xs.size(); j++) {
+                      int a = Math.min(xs.get(i), xs.get(j));
+                      int b = Math.max(xs.get(i), xs.get(j));
+                      out.add(RowFactory.create(a, b));
+                    }
+                  }
+                  return out.toArray(new Row[0]);
+                },
+            DataTypes.createArrayType(PAIR));
 
     Dataset<Row> docs = counted.select(present.apply(col(TopicModel.TF)).as("p")).cache();
     try {
       long d = docs.count();
       Map<Integer, Long> single = new HashMap<>();
-      for (Row r : docs.select(explode(col("p")).as("i")).groupBy("i").agg(count(lit(1))).collectAsList()) {
+      for (Row r :
+          docs.select(explode(col("p")).as("i")).groupBy("i").agg(count(lit(1))).collectAsList()) {
         single.put(r.getInt(0), r.getLong(1));
       }
       Map<Long, Long> joint = new HashMap<>();
-      for (Row r : docs.select(explode(pairs.apply(col("p"))).as("q"))
-          .groupBy(col("q.a"), col("q.b")).agg(count(lit(1))).collectAsList()) {
+      for (Row r :
+          docs.select(explode(pairs.apply(col("p"))).as("q"))
+              .groupBy(col("q.a"), col("q.b"))
+              .agg(count(lit(1)))
+              .collectAsList()) {
         joint.put(key(r.getInt(0), r.getInt(1)), r.getLong(2));
       }
       double[] out = new double[topTerms.size()];
@@ -90,8 +107,12 @@ public final class NpmiCoherence {
         int n = 0;
         for (int i = 0; i < terms.length; i++) {
           for (int j = i + 1; j < terms.length; j++) {
-            sum += npmi(single.getOrDefault(terms[i], 0L), single.getOrDefault(terms[j], 0L),
-                joint.getOrDefault(key(terms[i], terms[j]), 0L), d);
+            sum +=
+                npmi(
+                    single.getOrDefault(terms[i], 0L),
+                    single.getOrDefault(terms[j], 0L),
+                    joint.getOrDefault(key(terms[i], terms[j]), 0L),
+                    d);
             n++;
           }
         }

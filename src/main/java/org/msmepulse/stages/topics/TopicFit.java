@@ -11,13 +11,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The run's topic model and what it says of the articles: the saved model when there is one and
- * {@code topics.refit} is false, else a new fit (K by a coherence sweep when {@code topics.sweep} is
- * set and no K was given), saved for the next run. Then every article scored, the topics' quality,
- * and the figures the {@code runs} row records.
+ * {@code topics.refit} is false, else a new fit (K by a coherence sweep when {@code topics.sweep}
+ * is set and no K was given), saved for the next run. Then every article scored, the topics'
+ * quality, and the figures the {@code runs} row records.
  *
  * @param scored the articles with term counts, TF-IDF, topic weights and dominant topic
  */
-public record TopicFit(TopicModel.Fitted model, Dataset<Row> scored, TopicQuality quality, Map<String, Double> metrics) {
+public record TopicFit(
+    TopicModel.Fitted model,
+    Dataset<Row> scored,
+    TopicQuality quality,
+    Map<String, Double> metrics) {
   private static final Logger LOG = LoggerFactory.getLogger(TopicFit.class);
 
   /**
@@ -25,8 +29,14 @@ public record TopicFit(TopicModel.Fitted model, Dataset<Row> scored, TopicQualit
    * @param k the number of topics asked for on the command line, or null
    * @param cache persists the scored articles for the run (they are read by every topic table)
    */
-  public static TopicFit of(Dataset<Row> analyzed, long documents, Integer k, JobConfig cfg, ModelStore store,
-      String runId, java.util.function.UnaryOperator<Dataset<Row>> cache) {
+  public static TopicFit of(
+      Dataset<Row> analyzed,
+      long documents,
+      Integer k,
+      JobConfig cfg,
+      ModelStore store,
+      String runId,
+      java.util.function.UnaryOperator<Dataset<Row>> cache) {
     Map<String, Double> metrics = new LinkedHashMap<>();
     TopicModel.Fitted model = cfg.refitTopics ? null : saved(store);
     boolean refit = model == null;
@@ -45,7 +55,8 @@ public record TopicFit(TopicModel.Fitted model, Dataset<Row> scored, TopicQualit
     }
     metrics.put("model_refit", refit ? 1.0 : 0.0);
     Dataset<Row> scored = cache.apply(TopicWeights.of(model, analyzed));
-    TopicQuality quality = TopicQuality.of(model.lda(), scored, cfg.topTerms, cfg.coherenceTerms, cfg.termRanking);
+    TopicQuality quality =
+        TopicQuality.of(model.lda(), scored, cfg.topTerms, cfg.coherenceTerms, cfg.termRanking);
     TopicModel.GoodnessOfFit fit = TopicModel.goodnessOfFit(model.lda(), scored);
     metrics.put("log_perplexity", fit.logPerplexity());
     metrics.put("log_likelihood", fit.logLikelihood());
@@ -72,12 +83,15 @@ public record TopicFit(TopicModel.Fitted model, Dataset<Row> scored, TopicQualit
       // failure to read it stops the run rather than change the topics silently.
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof ClassNotFoundException || t instanceof TopicModel.NotATopicPipeline) {
-          LOG.warn("the saved topic model at {} is not one this version reads ({}); fitting a new one", store.path(),
+          LOG.warn(
+              "the saved topic model at {} is not one this version reads ({}); fitting a new one",
+              store.path(),
               t.getMessage());
           return null;
         }
       }
-      throw new IllegalStateException("cannot read the saved topic model at " + store.path() + ": " + e, e);
+      throw new IllegalStateException(
+          "cannot read the saved topic model at " + store.path() + ": " + e, e);
     }
   }
 }

@@ -12,9 +12,9 @@ import org.apache.spark.sql.Row;
 import org.msmepulse.core.topics.TermRanking;
 
 /**
- * What a fitted LDA model's topics look like to a reader: each topic's terms ranked as
- * {@link TermRanking} says, the NPMI coherence of its leading {@code coherenceTerms} terms over the
- * corpus ({@link NpmiCoherence}), and topic diversity, the share of distinct terms among all topics'
+ * What a fitted LDA model's topics look like to a reader: each topic's terms ranked as {@link
+ * TermRanking} says, the NPMI coherence of its leading {@code coherenceTerms} terms over the corpus
+ * ({@link NpmiCoherence}), and topic diversity, the share of distinct terms among all topics'
  * leading {@value #DIVERSITY_TERMS}. The topics table and the topic sweep both read these figures.
  */
 public record TopicQuality(TermRanking.Ranked[] ranked, double[] coherence, double diversity) {
@@ -23,11 +23,17 @@ public record TopicQuality(TermRanking.Ranked[] ranked, double[] coherence, doub
 
   /**
    * @param counted the articles' term counts ({@code tf})
-   * @param terms the terms to rank per topic (at least as many as the coherence and diversity use are ranked)
+   * @param terms the terms to rank per topic (at least as many as the coherence and diversity use
+   *     are ranked)
    */
-  public static TopicQuality of(LDAModel lda, Dataset<Row> counted, int terms, int coherenceTerms,
+  public static TopicQuality of(
+      LDAModel lda,
+      Dataset<Row> counted,
+      int terms,
+      int coherenceTerms,
       TermRanking.Method ranking) {
-    TermRanking.Ranked[] ranked = rank(lda, Math.max(terms, Math.max(DIVERSITY_TERMS, coherenceTerms)), ranking);
+    TermRanking.Ranked[] ranked =
+        rank(lda, Math.max(terms, Math.max(DIVERSITY_TERMS, coherenceTerms)), ranking);
     List<int[]> forCoherence = new ArrayList<>();
     for (TermRanking.Ranked r : ranked) {
       forCoherence.add(Arrays.copyOf(r.terms(), Math.min(coherenceTerms, r.terms().length)));

@@ -11,18 +11,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Chooses the number of topics by coherence ({@code topics.sweep}): LDA is fitted for each
- * candidate K on the same term counts (vectorized once), and each fit is scored by
- * {@link TopicQuality} (mean NPMI, diversity) and log perplexity. The K with the highest mean NPMI
- * is kept (the smaller K on a tie); every candidate's figures are reported. Perplexity is recorded
- * but not used to choose: it keeps improving with K while the topics an analyst reads get thinner.
+ * candidate K on the same term counts (vectorized once), and each fit is scored by {@link
+ * TopicQuality} (mean NPMI, diversity) and log perplexity. The K with the highest mean NPMI is kept
+ * (the smaller K on a tie); every candidate's figures are reported. Perplexity is recorded but not
+ * used to choose: it keeps improving with K while the topics an analyst reads get thinner.
  */
 public final class TopicSweep {
   private static final Logger LOG = LoggerFactory.getLogger(TopicSweep.class);
 
   private TopicSweep() {}
 
-  /** One candidate's figures; {@code k} is the fitted K (candidates are capped at the article count). */
-  public record Candidate(int k, double coherenceNpmi, double diversity, double logPerplexity, double seconds) {}
+  /**
+   * One candidate's figures; {@code k} is the fitted K (candidates are capped at the article
+   * count).
+   */
+  public record Candidate(
+      int k, double coherenceNpmi, double diversity, double logPerplexity, double seconds) {}
 
   public record Result(TopicModel.Fitted best, List<Candidate> candidates) {}
 
@@ -32,7 +36,8 @@ public final class TopicSweep {
     }
     TopicModel.Vectorized v = TopicModel.vectorize(analyzed, documents, cfg);
     Dataset<Row> counted = v.ldaInput().persist(StorageLevel.MEMORY_AND_DISK());
-    TopicModel.Vectorized cached = new TopicModel.Vectorized(v.counts(), v.idf(), counted, v.minDf());
+    TopicModel.Vectorized cached =
+        new TopicModel.Vectorized(v.counts(), v.idf(), counted, v.minDf());
     try {
       List<Candidate> candidates = new ArrayList<>();
       TopicModel.Fitted best = null;
@@ -43,14 +48,24 @@ public final class TopicSweep {
         if (candidates.stream().anyMatch(c -> c.k() == f.k())) {
           continue; // capped to a K already fitted
         }
-        TopicQuality q = TopicQuality.of(f.lda(), counted, cfg.topTerms, cfg.coherenceTerms, cfg.termRanking);
+        TopicQuality q =
+            TopicQuality.of(f.lda(), counted, cfg.topTerms, cfg.coherenceTerms, cfg.termRanking);
         double logPerplexity = TopicModel.goodnessOfFit(f.lda(), counted).logPerplexity();
-        Candidate c = new Candidate(f.k(), q.meanCoherence(), q.diversity(), logPerplexity,
-            (System.nanoTime() - t0) / 1e9);
+        Candidate c =
+            new Candidate(
+                f.k(),
+                q.meanCoherence(),
+                q.diversity(),
+                logPerplexity,
+                (System.nanoTime() - t0) / 1e9);
         candidates.add(c);
-        LOG.info("topic sweep: K={} mean NPMI {} diversity {} log perplexity {} ({} s)", c.k(),
-            String.format("%.4f", c.coherenceNpmi()), String.format("%.3f", c.diversity()),
-            String.format("%.3f", c.logPerplexity()), String.format("%.1f", c.seconds()));
+        LOG.info(
+            "topic sweep: K={} mean NPMI {} diversity {} log perplexity {} ({} s)",
+            c.k(),
+            String.format("%.4f", c.coherenceNpmi()),
+            String.format("%.3f", c.diversity()),
+            String.format("%.3f", c.logPerplexity()),
+            String.format("%.1f", c.seconds()));
         if (c.coherenceNpmi() > bestScore) {
           bestScore = c.coherenceNpmi();
           best = f;

@@ -8,26 +8,30 @@ import org.msmepulse.core.text.DevanagariNormalizer;
 
 class MonthResolverTest {
   @ParameterizedTest(name = "[{index}] {1}")
-  @CsvSource(delimiter = '|', nullValues = "NULL", value = {
-      // published | text | month | source
-      "2024-03-14 | दुर्ग , मई 2022/ बैठक | 2024-03 | metadata",
-      "2024-03-14T10:00:00+05:30 | कोई तारीख नहीं | 2024-03 | metadata",
-      "NULL | शीर्षक\\nहमीरपुर, 29 सितम्बर 2025 —\\nबाकी | 2025-09 | text",
-      "NULL | शीर्षक\\nदुर्ग , मई 2022/जिला स्तरीय | 2022-05 | text",
-      "NULL | लखनऊ, 12 मार्च 2025 — बैठक | 2025-03 | text",
-      "NULL | इंदौर, 5 अक्तूबर (संवाददाता)। वर्ष 2024 में | 2024-10 | text",
-      "NULL | शीर्षक\\nजयपुर।\\nआवेदन 15/08/2024 तक होंगे | 2024-08 | text",
-      "NULL | बैठक 2023-11-02 को हुई | 2023-11 | text",
-      "NULL | The meeting on March 5, 2024 was held | 2024-03 | text",
-      "NULL | १० जनवरी २०२४ को | 2024-01 | text",
-      "NULL | 19 सितंबर को शाम 3 से 6 बजे | NULL | none",
-      "NULL | औद्योगिक नीति 2019-24 के तहत वित्त वर्ष 2023-24 में | NULL | none",
-      "NULL | चैलेंज फॉर एमएसएमई पोस्ट 2019 सिचुएशन | NULL | none",
-      "NULL | may be 2024 is a good year | NULL | none",
-      "not a date | सितंबर 2024 में | 2024-09 | text",
-  })
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "NULL",
+      value = {
+        // published | text | month | source
+        "2024-03-14 | दुर्ग , मई 2022/ बैठक | 2024-03 | metadata",
+        "2024-03-14T10:00:00+05:30 | कोई तारीख नहीं | 2024-03 | metadata",
+        "NULL | शीर्षक\\nहमीरपुर, 29 सितम्बर 2025 —\\nबाकी | 2025-09 | text",
+        "NULL | शीर्षक\\nदुर्ग , मई 2022/जिला स्तरीय | 2022-05 | text",
+        "NULL | लखनऊ, 12 मार्च 2025 — बैठक | 2025-03 | text",
+        "NULL | इंदौर, 5 अक्तूबर (संवाददाता)। वर्ष 2024 में | 2024-10 | text",
+        "NULL | शीर्षक\\nजयपुर।\\nआवेदन 15/08/2024 तक होंगे | 2024-08 | text",
+        "NULL | बैठक 2023-11-02 को हुई | 2023-11 | text",
+        "NULL | The meeting on March 5, 2024 was held | 2024-03 | text",
+        "NULL | १० जनवरी २०२४ को | 2024-01 | text",
+        "NULL | 19 सितंबर को शाम 3 से 6 बजे | NULL | none",
+        "NULL | औद्योगिक नीति 2019-24 के तहत वित्त वर्ष 2023-24 में | NULL | none",
+        "NULL | चैलेंज फॉर एमएसएमई पोस्ट 2019 सिचुएशन | NULL | none",
+        "NULL | may be 2024 is a good year | NULL | none",
+        "not a date | सितंबर 2024 में | 2024-09 | text",
+      })
   void resolvesTheMonthAndItsSource(String published, String text, String month, String source) {
-    MonthResolution r = MonthResolver.resolve(published, DevanagariNormalizer.normalize(text.replace("\\n", "\n")));
+    MonthResolution r =
+        MonthResolver.resolve(published, DevanagariNormalizer.normalize(text.replace("\\n", "\n")));
     assertThat(r.month()).isEqualTo(month);
     assertThat(r.source()).isEqualTo(source);
   }

@@ -27,15 +27,22 @@ class GoldSetsTest {
 
   static Evaluation evaluate(Path gold) throws Exception {
     List<GoldArticle> articles = GoldFile.read(gold);
-    return Evaluation.run(articles, cleaner, extractor,
+    return Evaluation.run(
+        articles,
+        cleaner,
+        extractor,
         code -> "central".equals(extractor.schemeGazetteer().byCode(code).level()));
   }
 
   static void assertGood(Evaluation ev) {
     assertThat(ev.schemes.f1()).as("scheme F1, misses: %s", ev.misses).isGreaterThanOrEqualTo(0.95);
     assertThat(ev.states.f1()).as("state F1, misses: %s", ev.misses).isGreaterThanOrEqualTo(0.95);
-    assertThat(ev.districts.f1()).as("district F1, misses: %s", ev.misses).isGreaterThanOrEqualTo(0.95);
-    assertThat(ev.monthAccuracy()).as("month accuracy, misses: %s", ev.misses).isGreaterThanOrEqualTo(0.95);
+    assertThat(ev.districts.f1())
+        .as("district F1, misses: %s", ev.misses)
+        .isGreaterThanOrEqualTo(0.95);
+    assertThat(ev.monthAccuracy())
+        .as("month accuracy, misses: %s", ev.misses)
+        .isGreaterThanOrEqualTo(0.95);
   }
 
   @Test
@@ -54,8 +61,11 @@ class GoldSetsTest {
 
   @Test
   void seedGold() throws Exception {
-    Path seeds = Path.of(System.getProperty("msme.project.dir", "."), "..", "shared", "seeds", "gold.jsonl");
-    assumeTrue(Files.exists(seeds), "the shared seeds are beside the clone in CI and on developer machines");
+    Path seeds =
+        Path.of(System.getProperty("msme.project.dir", "."), "..", "shared", "seeds", "gold.jsonl");
+    assumeTrue(
+        Files.exists(seeds),
+        "the shared seeds are beside the clone in CI and on developer machines");
     Evaluation ev = evaluate(seeds);
     assertThat(ev.articles).isEqualTo(5);
     assertGood(ev);
@@ -64,7 +74,10 @@ class GoldSetsTest {
   @Test
   void sampleCorpusLabels() throws Exception {
     Path merged = Files.createTempFile("sample-gold", ".jsonl");
-    SampleGold.write(Path.of("src/main/resources/sample/articles.jsonl"), Path.of("src/test/resources/sample/labels.jsonl"), merged);
+    SampleGold.write(
+        Path.of("src/main/resources/sample/articles.jsonl"),
+        Path.of("src/test/resources/sample/labels.jsonl"),
+        merged);
     Evaluation ev = evaluate(merged);
     assertThat(ev.articles).isEqualTo(47);
     assertGood(ev);

@@ -17,7 +17,8 @@ class AhoCorasickTest {
     }
     ac.build();
     List<AhoCorasick.Hit> hits = ac.findAll("ushers", lengths);
-    assertThat(hits).extracting(h -> patterns[h.payload()] + "@" + h.start())
+    assertThat(hits)
+        .extracting(h -> patterns[h.payload()] + "@" + h.start())
         .containsExactlyInAnyOrder("she@1", "he@2", "hers@2");
   }
 
@@ -27,7 +28,9 @@ class AhoCorasickTest {
     ac.add("हमीरपुर", 0);
     ac.add("हमीरपुर", 1);
     ac.build();
-    assertThat(ac.findAll("जिला हमीरपुर", new int[] {7, 7})).extracting(AhoCorasick.Hit::payload).containsExactlyInAnyOrder(0, 1);
+    assertThat(ac.findAll("जिला हमीरपुर", new int[] {7, 7}))
+        .extracting(AhoCorasick.Hit::payload)
+        .containsExactlyInAnyOrder(0, 1);
   }
 
   @Test
@@ -38,7 +41,8 @@ class AhoCorasickTest {
     String alphabet = "कखगा्ं ab";
     for (int round = 0; round < 200; round++) {
       // dense rows for the root only, for some nodes, for all: the sparse path and the mixture too
-      AhoCorasick ac = new AhoCorasick(round % 3 == 0 ? 1 : round % 3 == 1 ? 200 : AhoCorasick.DENSE_CELLS);
+      AhoCorasick ac =
+          new AhoCorasick(round % 3 == 0 ? 1 : round % 3 == 1 ? 200 : AhoCorasick.DENSE_CELLS);
       int count = 1 + random.nextInt(60);
       String[] patterns = new String[count];
       int[] lengths = new int[count];
@@ -63,7 +67,8 @@ class AhoCorasickTest {
       }
       // by end position: within one end, the automaton reports its own order
       assertThat(got).containsExactlyInAnyOrderElementsOf(expected);
-      assertThat(got.stream().map(x -> Integer.parseInt(x.substring(x.indexOf('-') + 1))).toList()).isSorted();
+      assertThat(got.stream().map(x -> Integer.parseInt(x.substring(x.indexOf('-') + 1))).toList())
+          .isSorted();
     }
   }
 

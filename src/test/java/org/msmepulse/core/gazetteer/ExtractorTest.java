@@ -25,11 +25,17 @@ class ExtractorTest {
   }
 
   static List<String> districts(String text) {
-    return x(text).regions().stream().filter(r -> !r.region().isState()).map(r -> r.region().goldName()).toList();
+    return x(text).regions().stream()
+        .filter(r -> !r.region().isState())
+        .map(r -> r.region().goldName())
+        .toList();
   }
 
   static List<String> states(String text) {
-    return x(text).regions().stream().filter(r -> r.region().isState()).map(r -> r.region().stateCode()).toList();
+    return x(text).regions().stream()
+        .filter(r -> r.region().isState())
+        .map(r -> r.region().stateCode())
+        .toList();
   }
 
   @Test
@@ -44,7 +50,10 @@ class ExtractorTest {
   @Test
   void findsNamesWithGluedPostpositionsAndPrefixes() {
     assertThat(schemes("मुद्रा योजनाके तहत")).containsExactly("MUDRA");
-    assertThat(schemes("सूक्ष्म एवं लघु उद्यम क्लस्टर विकास कार्यक्रम (एमएसईसीडीपी) तथाएमएसएमई ग्रीनिंग")).containsExactly("MSE-CDP");
+    assertThat(
+            schemes(
+                "सूक्ष्म एवं लघु उद्यम क्लस्टर विकास कार्यक्रम (एमएसईसीडीपी) तथाएमएसएमई ग्रीनिंग"))
+        .containsExactly("MSE-CDP");
     assertThat(districts("जिला हमीरपुरमें हिमाचल प्रदेश")).containsExactly("Hamirpur|IN-HP");
   }
 
@@ -73,7 +82,8 @@ class ExtractorTest {
     assertThat(schemes("कारीगर काम में लीन रहते हैं।")).isEmpty();
     assertThat(schemes("बढ़ती मुद्रास्फीति से लागत बढ़ी।")).isEmpty();
     assertThat(schemes("सरकार नई योजना लाएगी।")).isEmpty();
-    assertThat(schemes("स्पाइस और गिफ्ट योजनाओं पर चर्चा")).containsExactlyInAnyOrder("SPICE", "GIFT");
+    assertThat(schemes("स्पाइस और गिफ्ट योजनाओं पर चर्चा"))
+        .containsExactlyInAnyOrder("SPICE", "GIFT");
     assertThat(schemes("एमएसएमई समाधान पोर्टल पर शिकायत")).containsExactly("SAMADHAAN");
   }
 
@@ -86,7 +96,8 @@ class ExtractorTest {
 
   @Test
   void sharedDistrictNamesFollowTheStateTheArticleNames() {
-    assertThat(districts("हमीरपुर, 29 सितम्बर 2025 — हिमाचल प्रदेश सरकार")).containsExactly("Hamirpur|IN-HP");
+    assertThat(districts("हमीरपुर, 29 सितम्बर 2025 — हिमाचल प्रदेश सरकार"))
+        .containsExactly("Hamirpur|IN-HP");
     assertThat(districts("उत्तर प्रदेश के हमीरपुर जिले में")).containsExactly("Hamirpur|IN-UP");
     assertThat(districts("बिलासपुर में बैठक। छत्तीसगढ़ सरकार")).containsExactly("Bilaspur|IN-CG");
     assertThat(districts("प्रतापगढ़ में बैठक। राजस्थान सरकार")).containsExactly("Pratapgarh|IN-RJ");
@@ -96,7 +107,8 @@ class ExtractorTest {
   void aStateCountsWhenOneOfItsDistrictsOrCitiesIsNamed() {
     assertThat(states("भिलाई के उद्योग")).containsExactly("IN-CG");
     assertThat(districts("भिलाई के उद्योग")).containsExactly("Durg|IN-CG");
-    assertThat(districts("नोएडा और पीथमपुर")).containsExactlyInAnyOrder("Gautam Buddha Nagar|IN-UP", "Dhar|IN-MP");
+    assertThat(districts("नोएडा और पीथमपुर"))
+        .containsExactlyInAnyOrder("Gautam Buddha Nagar|IN-UP", "Dhar|IN-MP");
   }
 
   @Test
@@ -120,24 +132,28 @@ class ExtractorTest {
   @Test
   void commonWordsThatFoldIntoANameAreNotThatName() {
     assertThat(states("50 लाख रुपये से ऊपर के कर्ज पर")).isEmpty(); // ऊपर = उप्र after folding
-    assertThat(schemes("शाही लीची से बन रहे जूस और जैम, पीएमएफएमई से")).containsExactly("PMFME"); // जैम = जेम
+    assertThat(schemes("शाही लीची से बन रहे जूस और जैम, पीएमएफएमई से"))
+        .containsExactly("PMFME"); // जैम = जेम
   }
 
   @Test
   void localitiesAndRoadsNamedAfterAPlaceAreNotThatPlace() {
     assertThat(districts("लखनऊ के गोमती नगर की उद्यमी")).containsExactly("Lucknow|IN-UP");
-    assertThat(districts("गाजियाबाद के मेरठ रोड औद्योगिक क्षेत्र")).containsExactly("Ghaziabad|IN-UP");
+    assertThat(districts("गाजियाबाद के मेरठ रोड औद्योगिक क्षेत्र"))
+        .containsExactly("Ghaziabad|IN-UP");
   }
 
   @Test
   void culturalRegionsDecideASharedDistrictName() {
-    assertThat(districts("हमीरपुर, 11 जून। बुंदेलखंड के इस जिले में")).containsExactly("Hamirpur|IN-UP");
+    assertThat(districts("हमीरपुर, 11 जून। बुंदेलखंड के इस जिले में"))
+        .containsExactly("Hamirpur|IN-UP");
     assertThat(x("विदर्भ के उद्योग").regions()).isEmpty();
   }
 
   @Test
   void aContextSchemeNameListedWithASureOneCounts() {
-    assertThat(schemes("PMEGP या मुद्रा जैसी किसी क्रेडिट स्कीम का लोन")).containsExactlyInAnyOrder("PMEGP", "MUDRA");
+    assertThat(schemes("PMEGP या मुद्रा जैसी किसी क्रेडिट स्कीम का लोन"))
+        .containsExactlyInAnyOrder("PMEGP", "MUDRA");
   }
 
   @Test

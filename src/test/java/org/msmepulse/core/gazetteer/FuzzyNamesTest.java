@@ -28,8 +28,10 @@ class FuzzyNamesTest {
     names.add(6, "aaaa yojana"); // two words: the window "aaaa bbbc" is far from it
     names.index();
     KeyText kt = new KeyText("aaaa bbbc yojana");
-    assertThat(names.find(kt)).extracting(h -> h.entry() + ":" + h.firstWord() + "-" + h.lastWord())
-        .containsExactly("3:0-2", "0:0-2", "2:0-2", // anchored on the first word
+    assertThat(names.find(kt))
+        .extracting(h -> h.entry() + ":" + h.firstWord() + "-" + h.lastWord())
+        .containsExactly(
+            "3:0-2", "0:0-2", "2:0-2", // anchored on the first word
             "0:0-2", "2:0-2"); // on the last word (3 ends in "yojanaa")
   }
 }

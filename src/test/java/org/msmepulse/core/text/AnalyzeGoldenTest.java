@@ -14,9 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden files of the text analysis: each {@code golden/analyze/NAME.txt} input sits beside
- * {@code NAME.terms}, one {@code term<TAB>surface} line per term. Regenerate with
- * {@code mvn test -Dtest=AnalyzeGoldenTest -Dgolden.regenerate=true} and read the diff.
+ * Golden files of the text analysis: each {@code golden/analyze/NAME.txt} input sits beside {@code
+ * NAME.terms}, one {@code term<TAB>surface} line per term. Regenerate with {@code mvn test
+ * -Dtest=AnalyzeGoldenTest -Dgolden.regenerate=true} and read the diff.
  */
 class AnalyzeGoldenTest {
   static final Path DIR = Path.of("src/test/resources/golden/analyze");
@@ -29,8 +29,13 @@ class AnalyzeGoldenTest {
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> files = Files.list(DIR)) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
-          .map(n -> n.substring(0, n.length() - 4)).sorted().toList().stream();
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".txt"))
+          .map(n -> n.substring(0, n.length() - 4))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -47,6 +52,7 @@ class AnalyzeGoldenTest {
     if (Boolean.getBoolean("golden.regenerate")) {
       Files.write(expected, actual, StandardCharsets.UTF_8);
     }
-    assertThat(actual).containsExactlyElementsOf(Files.readAllLines(expected, StandardCharsets.UTF_8));
+    assertThat(actual)
+        .containsExactlyElementsOf(Files.readAllLines(expected, StandardCharsets.UTF_8));
   }
 }

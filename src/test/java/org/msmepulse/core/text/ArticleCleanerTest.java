@@ -9,12 +9,15 @@ class ArticleCleanerTest {
 
   @Test
   void dropsSiteChromeLinesButKeepsTitleAndDateline() {
-    String raw = "हिमाचल में कार्यशाला\n\nहमीरपुर, 29 सितम्बर 2025 —\n\nउद्योग विभाग ने कार्यशाला की।\n"
-        + "ये भी पढ़ें: एक्सपर्ट से जानें बजट\nWhatsApp Image 2025-08-08 at 2.49.37 PM\nRelated Articles\n"
-        + "Back to top button\nClose\nLeave a Reply\nYour email address will not be published. Required fields are marked *\n"
-        + "Share this:\nफोटो: सोशल मीडिया";
+    String raw =
+        "हिमाचल में कार्यशाला\n\nहमीरपुर, 29 सितम्बर 2025 —\n\nउद्योग विभाग ने कार्यशाला की।\n"
+            + "ये भी पढ़ें: एक्सपर्ट से जानें बजट\nWhatsApp Image 2025-08-08 at 2.49.37 PM\nRelated Articles\n"
+            + "Back to top button\nClose\nLeave a Reply\nYour email address will not be published. Required fields are marked *\n"
+            + "Share this:\nफोटो: सोशल मीडिया";
     ArticleCleaner.Cleaned c = cleaner.clean(raw);
-    assertThat(c.text()).isEqualTo("हिमाचल में कार्यशाला\nहमीरपुर, 29 सितम्बर 2025 —\nउद्योग विभाग ने कार्यशाला की।");
+    assertThat(c.text())
+        .isEqualTo(
+            "हिमाचल में कार्यशाला\nहमीरपुर, 29 सितम्बर 2025 —\nउद्योग विभाग ने कार्यशाला की।");
     assertThat(c.boilerplateLines()).isEqualTo(9);
   }
 

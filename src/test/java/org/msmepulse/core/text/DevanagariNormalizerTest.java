@@ -9,7 +9,8 @@ class DevanagariNormalizerTest {
   void nuktaLettersHaveOneFormWhetherPrecomposedOrNot() {
     String precomposed = "\u0958\u093E\u0928\u0942\u0928"; // क़ानून with U+0958
     String decomposed = "\u0915\u093C\u093E\u0928\u0942\u0928"; // क + nukta
-    assertThat(DevanagariNormalizer.normalize(precomposed)).isEqualTo(DevanagariNormalizer.normalize(decomposed));
+    assertThat(DevanagariNormalizer.normalize(precomposed))
+        .isEqualTo(DevanagariNormalizer.normalize(decomposed));
     // NFC alone composes ऩ but not क़: after normalization both are base + nukta
     assertThat(DevanagariNormalizer.normalize("\u0929")).isEqualTo("\u0928\u093C");
     assertThat(DevanagariNormalizer.normalize("\u095B")).isEqualTo("\u091C\u093C");
@@ -24,7 +25,8 @@ class DevanagariNormalizerTest {
 
   @Test
   void spaceSeparatorsBecomeOneSpaceAndLinesAreKept() {
-    assertThat(DevanagariNormalizer.normalize("पीएम\u00A0विश्वकर्मा  योजना\t\r\nदूसरी  पंक्ति ")).isEqualTo("पीएम विश्वकर्मा योजना\nदूसरी पंक्ति");
+    assertThat(DevanagariNormalizer.normalize("पीएम\u00A0विश्वकर्मा  योजना\t\r\nदूसरी  पंक्ति "))
+        .isEqualTo("पीएम विश्वकर्मा योजना\nदूसरी पंक्ति");
   }
 
   @Test
@@ -34,7 +36,8 @@ class DevanagariNormalizerTest {
 
   @Test
   void curlyQuotesBecomeStraight() {
-    assertThat(DevanagariNormalizer.normalize("\u201Cवन डिस्ट्रिक्ट\u201D \u2018ओडीओपी\u2019")).isEqualTo("\"वन डिस्ट्रिक्ट\" 'ओडीओपी'");
+    assertThat(DevanagariNormalizer.normalize("\u201Cवन डिस्ट्रिक्ट\u201D \u2018ओडीओपी\u2019"))
+        .isEqualTo("\"वन डिस्ट्रिक्ट\" 'ओडीओपी'");
   }
 
   @Test
@@ -44,7 +47,9 @@ class DevanagariNormalizerTest {
     assertThat(DevanagariNormalizer.normalize("a|b")).isEqualTo("a|b");
   }
 
-  /** The characters {@link DevanagariNormalizer#isNfcStable} may accept, and a few it must refuse. */
+  /**
+   * The characters {@link DevanagariNormalizer#isNfcStable} may accept, and a few it must refuse.
+   */
   private static String candidates() {
     StringBuilder sb = new StringBuilder();
     for (char c = 0; c < 0x100; c++) {
@@ -73,8 +78,9 @@ class DevanagariNormalizerTest {
         String pair = new String(new char[] {cs.charAt(i), cs.charAt(j)});
         if (DevanagariNormalizer.isNfcStable(pair)) {
           accepted++;
-          assertThat(java.text.Normalizer.normalize(pair, java.text.Normalizer.Form.NFC)).as("U+%04X U+%04X",
-              (int) pair.charAt(0), (int) pair.charAt(1)).isEqualTo(pair);
+          assertThat(java.text.Normalizer.normalize(pair, java.text.Normalizer.Form.NFC))
+              .as("U+%04X U+%04X", (int) pair.charAt(0), (int) pair.charAt(1))
+              .isEqualTo(pair);
         }
       }
     }
@@ -84,7 +90,9 @@ class DevanagariNormalizerTest {
         for (t[2] = '\u0900'; t[2] <= '\u097F'; t[2]++) {
           String triple = new String(t);
           if (DevanagariNormalizer.isNfcStable(triple)) {
-            assertThat(java.text.Normalizer.isNormalized(triple, java.text.Normalizer.Form.NFC)).as("%s", triple).isTrue();
+            assertThat(java.text.Normalizer.isNormalized(triple, java.text.Normalizer.Form.NFC))
+                .as("%s", triple)
+                .isTrue();
           }
         }
       }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ShingleSketchTest {
   @Test
   void shinglesAreWordTrigramsOnMatchKeysSortedAndDistinct() {
-    long[] a = ShingleSketch.shingles("कानपुर के चमड़ा उद्योग को निर्यात");    // 6 words: 4 shingles
+    long[] a = ShingleSketch.shingles("कानपुर के चमड़ा उद्योग को निर्यात"); // 6 words: 4 shingles
     assertThat(a).hasSize(4);
     assertThat(a).isSorted();
     // A spelling variant (nukta) and extra punctuation do not change the set.
@@ -24,7 +24,8 @@ class ShingleSketchTest {
 
   @Test
   void jaccardIsExact() {
-    assertThat(ShingleSketch.jaccard(new long[] {1, 2, 3, 4}, new long[] {3, 4, 5})).isEqualTo(2.0 / 5);
+    assertThat(ShingleSketch.jaccard(new long[] {1, 2, 3, 4}, new long[] {3, 4, 5}))
+        .isEqualTo(2.0 / 5);
     assertThat(ShingleSketch.jaccard(new long[] {1, 2}, new long[] {1, 2})).isEqualTo(1.0);
     assertThat(ShingleSketch.jaccard(new long[] {-5, 7}, new long[] {8})).isEqualTo(0.0);
     assertThat(ShingleSketch.jaccard(new long[0], new long[0])).isEqualTo(0.0);
@@ -33,7 +34,7 @@ class ShingleSketchTest {
   /** Two random sets of 200 elements with the given Jaccard similarity. */
   private static long[][] pairWithJaccard(SplittableRandom rnd, double j) {
     int n = 200;
-    int common = (int) Math.round(2 * n * j / (1 + j));   // |A∩B| / (2n - |A∩B|) = j
+    int common = (int) Math.round(2 * n * j / (1 + j)); // |A∩B| / (2n - |A∩B|) = j
     long[] shared = rnd.longs(common).toArray();
     long[] a = LongStream.concat(Arrays.stream(shared), rnd.longs(n - common)).sorted().toArray();
     long[] b = LongStream.concat(Arrays.stream(shared), rnd.longs(n - common)).sorted().toArray();
@@ -72,7 +73,9 @@ class ShingleSketchTest {
     assertThat(ShingleSketch.bandKeys(s, 7)).containsExactly(ShingleSketch.bandKeys(s.clone(), 7));
     assertThat(ShingleSketch.bandKeys(s, 7)).hasSize(ShingleSketch.BANDS);
     assertThat(Arrays.equals(ShingleSketch.bandKeys(s, 7), ShingleSketch.bandKeys(s, 8))).isFalse();
-    // Bands are distinct keys, so one text's bands never collide with each other in the bucket shuffle.
-    assertThat(Arrays.stream(ShingleSketch.bandKeys(s, 7)).distinct().count()).isEqualTo(ShingleSketch.BANDS);
+    // Bands are distinct keys, so one text's bands never collide with each other in the bucket
+    // shuffle.
+    assertThat(Arrays.stream(ShingleSketch.bandKeys(s, 7)).distinct().count())
+        .isEqualTo(ShingleSketch.BANDS);
   }
 }

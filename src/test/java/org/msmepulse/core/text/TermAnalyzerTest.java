@@ -26,13 +26,16 @@ class TermAnalyzerTest {
   @Test
   void foldsTransliteratedAcronymsAndCompounds() {
     assertThat(analyze("एमएसएमई MSME").terms()).containsExactly("msme", "msme");
-    assertThat(analyze("ई-कॉमर्स ई कॉमर्स E-कॉमर्स").terms()).containsExactly("ecommerce", "ecommerce", "ecommerce");
-    assertThat(analyze("टैक्नोलॉजी टेक्नोलॉजी").terms()).containsExactly("technology", "technology");
+    assertThat(analyze("ई-कॉमर्स ई कॉमर्स E-कॉमर्स").terms())
+        .containsExactly("ecommerce", "ecommerce", "ecommerce");
+    assertThat(analyze("टैक्नोलॉजी टेक्नोलॉजी").terms())
+        .containsExactly("technology", "technology");
   }
 
   @Test
   void splitsFunctionWordsGluedWhereASpaceWasLostButNotRealWords() {
-    assertThat(analyze("हेतुजागरूकता लघुएवं औरप्रभावी इसकेसाथ").surfaces()).containsExactly("जागरूकता", "लघु", "प्रभावी");
+    assertThat(analyze("हेतुजागरूकता लघुएवं औरप्रभावी इसकेसाथ").surfaces())
+        .containsExactly("जागरूकता", "लघु", "प्रभावी");
     assertThat(analyze("औरत औरंगाबाद तथ्य").surfaces()).containsExactly("औरत", "औरंगाबाद", "तथ्य");
   }
 
@@ -49,7 +52,8 @@ class TermAnalyzerTest {
     TermAnalyzer.Analysis a = analyze("\u201Cक्\u200Dलस्टर\u201D, (योजना) ।देश — ‘उद्यमी’");
     for (String t : a.terms()) {
       assertThat(t).doesNotContainPattern("[\\p{P}\\u200B-\\u200D\\uFEFF]");
-      assertThat(Character.getType(t.charAt(0))).isNotIn((int) Character.NON_SPACING_MARK, (int) Character.COMBINING_SPACING_MARK);
+      assertThat(Character.getType(t.charAt(0)))
+          .isNotIn((int) Character.NON_SPACING_MARK, (int) Character.COMBINING_SPACING_MARK);
     }
     assertThat(a.surfaces()).contains("क्लस्टर");
   }

@@ -7,17 +7,22 @@ import org.junit.jupiter.api.Test;
 
 class TokenizerTest {
   private static List<String> words(String text) {
-    return Tokenizer.tokenize(DevanagariNormalizer.normalize(text)).stream().filter(Token::isWord).map(Token::text).toList();
+    return Tokenizer.tokenize(DevanagariNormalizer.normalize(text)).stream()
+        .filter(Token::isWord)
+        .map(Token::text)
+        .toList();
   }
 
   @Test
   void neverCutsAtVowelSignsViramaOrNukta() {
-    assertThat(words("किसान उद्योगों ज़िला क़ानून प्रधानमंत्री")).containsExactly("किसान", "उद्योगों", "ज़िला", "क़ानून", "प्रधानमंत्री");
+    assertThat(words("किसान उद्योगों ज़िला क़ानून प्रधानमंत्री"))
+        .containsExactly("किसान", "उद्योगों", "ज़िला", "क़ानून", "प्रधानमंत्री");
   }
 
   @Test
   void splitsOnDandaPunctuationAndHyphens() {
-    assertThat(words("पड़ेगी।देश, ई-कॉमर्स (ODOP)")).containsExactly("पड़ेगी", "देश", "ई", "कॉमर्स", "ODOP");
+    assertThat(words("पड़ेगी।देश, ई-कॉमर्स (ODOP)"))
+        .containsExactly("पड़ेगी", "देश", "ई", "कॉमर्स", "ODOP");
   }
 
   @Test
@@ -35,7 +40,8 @@ class TokenizerTest {
   @Test
   void noTokenStartsWithACombiningMark() {
     for (Token t : Tokenizer.tokenize("\u093Eकिसान \u094Dउद्योग")) {
-      assertThat(Character.getType(t.text().charAt(0))).isNotIn((int) Character.NON_SPACING_MARK, (int) Character.COMBINING_SPACING_MARK);
+      assertThat(Character.getType(t.text().charAt(0)))
+          .isNotIn((int) Character.NON_SPACING_MARK, (int) Character.COMBINING_SPACING_MARK);
     }
   }
 

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.msmepulse.core.topics.TermRanking.Method;
 
 class TermRankingTest {
-  // 40 terms: 0 is everywhere (उद्योग), 1-3 belong to topic 0, 4-6 to topic 1, the rest are background.
+  // 40 terms: 0 is everywhere (उद्योग), 1-3 belong to topic 0, 4-6 to topic 1, the rest are
+  // background.
   static final double[][] WEIGHTS = new double[2][40];
 
   static {
@@ -30,7 +31,9 @@ class TermRankingTest {
     assertThat(r[0].terms()).containsExactly(0, 1, 2, 3);
     assertThat(r[1].terms()).containsExactly(0, 4, 5, 6);
     double total0 = 50 + 25 + 20 + 15 + 36;
-    assertThat(r[0].probabilities()).containsExactly(new double[] {50 / total0, 25 / total0, 20 / total0, 15 / total0}, within(1e-12));
+    assertThat(r[0].probabilities())
+        .containsExactly(
+            new double[] {50 / total0, 25 / total0, 20 / total0, 15 / total0}, within(1e-12));
   }
 
   @Test
@@ -47,7 +50,8 @@ class TermRankingTest {
   @Test
   void relevanceTempersProbabilityByLift() {
     // p(0) = 110/256 overall; in topic 0: 0.6 ln(50/146) + 0.4 ln((50/146)/(110/256)) = -0.734,
-    // term 1: 0.6 ln(25/146) + 0.4 ln((25/146)/(26/256)) = -0.850: the generic word still leads at 0.6,
+    // term 1: 0.6 ln(25/146) + 0.4 ln((25/146)/(26/256)) = -0.850: the generic word still leads at
+    // 0.6,
     // but term 1 passes it compared with probability's gap (ln 50/25 = 0.69 against 0.12 here).
     TermRanking.Ranked[] r = TermRanking.rank(WEIGHTS, 3, Method.RELEVANCE);
     assertThat(r[0].terms()).containsExactly(0, 1, 2);

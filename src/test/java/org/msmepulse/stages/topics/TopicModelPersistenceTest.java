@@ -17,16 +17,20 @@ import org.msmepulse.stages.analyze.HindiTermsTransformer;
 import org.msmepulse.stages.ingest.Ingest;
 import org.msmepulse.stages.prepare.CleanedRecords;
 
-/** The saved topic pipeline goes from cleaned text to topic weights, and loads as a PipelineModel. */
+/**
+ * The saved topic pipeline goes from cleaned text to topic weights, and loads as a PipelineModel.
+ */
 class TopicModelPersistenceTest extends SparkTestBase {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void savedPipelineScoresTextLikeTheFittedModel() throws Exception {
     JobConfig cfg = JobConfig.defaults().with(java.util.Map.of("topics.max_iter", "10"));
-    Dataset<Row> texts = CleanedRecords.of(Ingest.sample(spark), cfg).filter("reject_reason IS NULL")
-        .select("article_id", "text").cache();
+    Dataset<Row> texts =
+        CleanedRecords.of(Ingest.sample(spark), cfg)
+            .filter("reject_reason IS NULL")
+            .select("article_id", "text")
+            .cache();
     Dataset<Row> analyzed = ArticleTerms.of(texts).cache();
     TopicModel.Fitted fitted = TopicModel.fit(analyzed, analyzed.count(), cfg, 4);
     String path = dir.resolve("pipeline").toString();
@@ -34,8 +38,14 @@ class TopicModelPersistenceTest extends SparkTestBase {
 
     PipelineModel loaded = PipelineModel.load(path);
     assertThat(loaded.stages()[0]).isInstanceOf(HindiTermsTransformer.class);
-    List<Row> fromSaved = loaded.transform(texts).orderBy("article_id").select("topic_distribution").collectAsList();
-    List<Row> fromFitted = fitted.transform(analyzed).orderBy("article_id").select("topic_distribution").collectAsList();
+    List<Row> fromSaved =
+        loaded.transform(texts).orderBy("article_id").select("topic_distribution").collectAsList();
+    List<Row> fromFitted =
+        fitted
+            .transform(analyzed)
+            .orderBy("article_id")
+            .select("topic_distribution")
+            .collectAsList();
     assertThat(fromSaved).hasSameSizeAs(fromFitted);
     for (int i = 0; i < fromSaved.size(); i++) {
       Vector a = (Vector) fromSaved.get(i).get(0);

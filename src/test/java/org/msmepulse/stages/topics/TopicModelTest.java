@@ -22,8 +22,10 @@ class TopicModelTest extends SparkTestBase {
 
   @BeforeAll
   static void analyze() {
-    Dataset<Row> texts = CleanedRecords.of(Ingest.sample(spark), CFG).filter("reject_reason IS NULL")
-        .select("article_id", "text");
+    Dataset<Row> texts =
+        CleanedRecords.of(Ingest.sample(spark), CFG)
+            .filter("reject_reason IS NULL")
+            .select("article_id", "text");
     analyzed = ArticleTerms.of(texts).cache();
     documents = analyzed.count();
   }
@@ -35,8 +37,12 @@ class TopicModelTest extends SparkTestBase {
   @Test
   void deterministicFitDoesNotDependOnPartitioning() {
     double[] one = fit(analyzed.coalesce(1)).topicsMatrix().toArray();
-    double[] seven = fit(analyzed.repartition(7).sortWithinPartitions(org.apache.spark.sql.functions.desc("article_id")))
-        .topicsMatrix().toArray();
+    double[] seven =
+        fit(analyzed
+                .repartition(7)
+                .sortWithinPartitions(org.apache.spark.sql.functions.desc("article_id")))
+            .topicsMatrix()
+            .toArray();
     double[] again = fit(analyzed.repartition(3)).topicsMatrix().toArray();
     assertThat(one).hasSize(4 * fit(analyzed).vocabSize());
     assertThat(seven).containsExactly(one);
@@ -50,8 +56,12 @@ class TopicModelTest extends SparkTestBase {
     TopicModel.GoodnessOfFit g = TopicModel.goodnessOfFit(lda, withTf);
     double mllibPerplexity = lda.logPerplexity(withTf);
     double mllibLikelihood = lda.logLikelihood(withTf);
-    assertThat(g.logLikelihood()).isNegative().isCloseTo(mllibLikelihood, within(Math.abs(mllibLikelihood) * 1e-9));
-    assertThat(g.logPerplexity()).isPositive().isCloseTo(mllibPerplexity, within(mllibPerplexity * 1e-9));
+    assertThat(g.logLikelihood())
+        .isNegative()
+        .isCloseTo(mllibLikelihood, within(Math.abs(mllibLikelihood) * 1e-9));
+    assertThat(g.logPerplexity())
+        .isPositive()
+        .isCloseTo(mllibPerplexity, within(mllibPerplexity * 1e-9));
   }
 
   private static LDAModel fit(Dataset<Row> input) {
