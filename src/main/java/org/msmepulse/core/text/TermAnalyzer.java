@@ -2,8 +2,8 @@ package org.msmepulse.core.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
-import org.apache.lucene.analysis.hi.HindiStemmer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.hi.HindiStemFilter;
 
 /**
  * Turns canonical text into the terms that TF-IDF and LDA count, each with the surface form it had
@@ -13,15 +13,15 @@ import org.apache.lucene.analysis.hi.HindiStemmer;
  *   <li>numbers are dropped on purpose: a figure is not a topic or a keyword;
  *   <li>a known fold ({@link TermFolds}) gives its term (एमएसएमई and MSME are both {@code msme});
  *   <li>stopwords ({@link Stopwords}) are dropped;
- *   <li>Hindi words become Lucene's {@link HindiStemmer} stem of their {@link MatchKey};
- *       Latin words their lower-cased minimal English stem (plural s);
+ *   <li>Hindi words become the stem of their {@link MatchKey} by Lucene's {@link HindiStemFilter};
+ *       Latin words their lower-cased minimal English stem (plural s, {@link EnglishMinimalStemFilter});
  *   <li>one-letter terms are dropped.
  * </ul>
- * Thread-safe: the stemmers hold no state.
+ * Thread-safe: the Lucene filter chains are kept per thread.
  */
 public final class TermAnalyzer {
-  private static final HindiStemmer HINDI_STEMMER = new HindiStemmer();
-  private static final EnglishMinimalStemmer ENGLISH_STEMMER = new EnglishMinimalStemmer();
+  private static final OneTokenAnalyzer HINDI_STEMMER = new OneTokenAnalyzer(HindiStemFilter::new);
+  private static final OneTokenAnalyzer ENGLISH_STEMMER = new OneTokenAnalyzer(EnglishMinimalStemFilter::new);
 
   private final Stopwords stopwords;
   private final TermFolds folds;
@@ -85,12 +85,11 @@ public final class TermAnalyzer {
   }
 
   static String stem(String key, Token.Type type) {
-    char[] buf = key.toCharArray();
     if (type == Token.Type.DEVANAGARI) {
-      return new String(buf, 0, HINDI_STEMMER.stem(buf, buf.length));
+      return HINDI_STEMMER.apply(key);
     }
     if (type == Token.Type.LATIN) {
-      return new String(buf, 0, ENGLISH_STEMMER.stem(buf, buf.length));
+      return ENGLISH_STEMMER.apply(key);
     }
     return key;
   }
