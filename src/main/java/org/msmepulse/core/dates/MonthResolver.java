@@ -9,10 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.msmepulse.core.text.Dateline;
 
 /**
- * Resolves an article's month: metadata {@code published} first, then a date in the dateline (the
- * first lines of the article), then the first full date anywhere in the text. A date needs a year
+ * Resolves an article's month: metadata {@code published} first, then a date in the dateline zone
+ * ({@link Dateline}), then the first full date anywhere in the text. A date needs a year
  * and a month: "19 सितंबर" alone, "2019-24" or "वित्त वर्ष 2023-24" give nothing, and no date gives
  * null. Understands Hindi and English month names with their spellings (सितंबर/सितम्बर,
  * अक्टूबर/अक्तूबर, फ़रवरी/फरवरी, Sept.), ISO dates, day-first numeric dates (15/08/2024, the
@@ -67,10 +68,6 @@ public final class MonthResolver {
   /** 15/08/2024, 15-08-2024, 15.08.2024: day first */
   private static final Pattern DMY = Pattern.compile("(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d\\d)(?!\\d)");
 
-  /** How many leading lines count as the dateline zone. */
-  private static final int DATELINE_LINES = 4;
-  private static final int DATELINE_CHARS = 400;
-
   private MonthResolver() {}
 
   public static MonthResolution resolve(String published, String canonicalText) {
@@ -81,7 +78,7 @@ public final class MonthResolver {
     if (canonicalText == null || canonicalText.isEmpty()) {
       return MonthResolution.none();
     }
-    String zone = datelineZone(canonicalText);
+    String zone = Dateline.zone(canonicalText);
     Found d = firstDate(zone);
     DayMonth dm = dayMonth(zone);
     if (dm != null && (d == null || dm.position() < d.position)) {
@@ -123,17 +120,6 @@ public final class MonthResolver {
       Found f = firstDate(p);
       return f == null ? null : f.month;
     }
-  }
-
-  static String datelineZone(String text) {
-    int end = 0;
-    int lines = 0;
-    while (end < text.length() && lines < DATELINE_LINES && end < DATELINE_CHARS) {
-      int nl = text.indexOf('\n', end);
-      end = nl < 0 ? text.length() : nl + 1;
-      lines++;
-    }
-    return text.substring(0, Math.min(end, Math.min(text.length(), DATELINE_CHARS + 80)));
   }
 
   private record Found(int position, String month, String text) {}

@@ -2,6 +2,7 @@ package org.msmepulse.core.gazetteer;
 
 import java.util.Arrays;
 import java.util.List;
+import org.msmepulse.core.text.Dateline;
 import org.msmepulse.core.text.MatchKey;
 import org.msmepulse.core.text.Token;
 import org.msmepulse.core.text.Tokenizer;
@@ -30,8 +31,8 @@ public final class KeyText {
   final int[] tokenEnd;
   final int[] tokenOfChar;
   final String keyText;
-  /** For each word, the number of its line (0 for the first line). */
-  final int[] lineOfWord;
+  /** Where the text's dateline zone ends (a char offset). */
+  private final int datelineEnd;
 
   public KeyText(String canonicalText) {
     this.text = canonicalText;
@@ -67,14 +68,7 @@ public final class KeyText {
     }
     keyText = new String(key);
     chars = null;
-    lineOfWord = new int[wordCount];
-    int line = 0;
-    for (int i = 0; i < wordCount; i++) {
-      if (i > 0 && wordLineStart[i]) {
-        line++;
-      }
-      lineOfWord[i] = line;
-    }
+    datelineEnd = Dateline.end(canonicalText);
     // each key character, and the space after it, belongs to its word; the end to the last word
     tokenOfChar = new int[keyText.length() + 1];
     for (int w = 0; w < wordCount; w++) {
@@ -109,8 +103,9 @@ public final class KeyText {
     return wordLineStart[word];
   }
 
-  int lineOf(int word) {
-    return lineOfWord[word];
+  /** Whether word i starts in the text's dateline zone ({@link Dateline}). */
+  boolean inDateline(int word) {
+    return wordStart[word] < datelineEnd;
   }
 
   public int wordCount() {

@@ -68,6 +68,12 @@ class ExtractorTest {
   }
 
   @Test
+  void aContextNameOpeningALineOfTheDatelineZoneCounts() {
+    assertThat(districts("बैठक में फैसले\nसूरत, 5 मार्च 2024 —\nउद्योगों को मदद")).containsExactly("Surat|IN-GJ");
+    assertThat(districts("एक\nदो\nतीन\nचार\nपांच\nसूरत, बैठक में फैसले")).isEmpty();
+  }
+
+  @Test
   void schemeWordsThatAreCommonWordsNeedACue() {
     assertThat(schemes("समस्या का समाधान निकाला जाएगा।")).isEmpty();
     assertThat(schemes("कारीगर काम में लीन रहते हैं।")).isEmpty();
