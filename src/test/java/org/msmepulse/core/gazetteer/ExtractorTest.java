@@ -56,6 +56,19 @@ class ExtractorTest {
   }
 
   @Test
+  void onlyOneEditMatchesAreFlaggedFuzzy() {
+    assertThat(x("प्रधानमंत्री रोजगार सृजन कार्यक्रप के तहत").schemes()).singleElement()
+        .extracting(SchemeMention::fuzzy).isEqualTo(true);
+    assertThat(x("प्रधानमंत्री रोजगार सृजन कार्यक्रम के तहत").schemes()).singleElement()
+        .extracting(SchemeMention::fuzzy).isEqualTo(false);
+    assertThat(x("प्रधानमंत्री रोजगार सृजनकार्यक्रम के तहत").schemes()).singleElement()
+        .extracting(SchemeMention::fuzzy).isEqualTo(false);
+    // an exact mention beside a one-edit one: the scheme is not fuzzy
+    assertThat(x("प्रधानमंत्री रोजगार सृजन कार्यक्रम और प्रधानमंत्री रोजगार सृजन कार्यक्रप").schemes()).singleElement()
+        .extracting(SchemeMention::fuzzy).isEqualTo(false);
+  }
+
+  @Test
   void commonWordsThatAreNamesNeedContext() {
     assertThat(districts("कार्यक्रम का आयोजन किया गया है।")).isEmpty();
     assertThat(districts("इस सूरत में उद्योगों को मदद चाहिए।")).isEmpty();
