@@ -224,7 +224,7 @@ public final class MonthResolver {
       }
       from = m.end();
       String name = m.group(1);
-      // Three-letter English abbreviations and "may" are ordinary words unless a day or capital shows a date.
+      // English names of up to four letters (mar, may, june, sept) need a day or a capital: "may" is also a word.
       boolean shortLatin = name.length() <= 4 && name.chars().allMatch(c -> c < 128);
       if (shortLatin && m.group(2) == null && !Character.isUpperCase(name.charAt(0))) {
         continue;

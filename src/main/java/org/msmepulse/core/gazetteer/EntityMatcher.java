@@ -20,11 +20,12 @@ import org.msmepulse.core.text.MatchKey;
  * <ul>
  *   <li>a postposition or inflection glued after it where a scraper lost the space (योजनाके,
  *       हमीरपुरमें), from a fixed list of suffixes; bare vowel-sign endings only for names of at
- *       least five characters, so धार does not match धारा;
- *   <li>a function word glued before it (तथाएमएसएमई, एकजागरूकता), for names of four or more characters;
+ *       least {@value #VOWEL_SUFFIX_MIN_CHARS} characters, so धार does not match धारा;
+ *   <li>a function word glued before it (तथाएमएसएमई, एकजागरूकता), for names of at least
+ *       {@value #GLUE_MIN_CHARS} letters that are not {@link Kind#CONTEXT} names;
  *   <li>lost spaces inside a multi-word name (वनडिस्ट्रिक्ट वन प्रोडक्ट), and one edit (a letter
- *       missing, extra or wrong) in names of at least {@value #FUZZY_MIN_CHARS} characters
- *       (वन डिस्टिक्ट वन प्रोडक्ट, रोजगार सर्जन कार्यक्रम), found by {@link FuzzyNames}.
+ *       missing, extra or wrong) in {@link Kind#EXACT} names of at least {@value #FUZZY_MIN_CHARS}
+ *       characters (रोजगार सर्जन कार्यक्रम), found by {@link FuzzyNames}.
  * </ul>
  * Overlapping candidates resolve to stop phrases first ("पंजाब नेशनल बैंक" is no mention of
  * Punjab), then the longest, then exact before fuzzy, then the earliest. Names listed as

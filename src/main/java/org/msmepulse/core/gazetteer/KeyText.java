@@ -9,9 +9,10 @@ import org.msmepulse.core.text.Tokenizer;
 
 /**
  * The matching view of a canonical text: its word tokens' {@link MatchKey}s joined by single
- * spaces, with a map from each key character back to its token. Punctuation is not in the key text
- * (so a name never matches across it is checked separately), but each word remembers whether
- * punctuation or a line break followed it.
+ * spaces, with a map from each key character back to its token. Punctuation and line breaks are
+ * not in the key text, so a name can match across them ("हिमाचल, प्रदेश"). Each word records the
+ * punctuation mark that follows it and whether it opens a line, for the extractors' context rules
+ * (cues, datelines, lists, sentence ends).
  */
 public final class KeyText {
   final String text;
@@ -112,7 +113,7 @@ public final class KeyText {
     return wordCount;
   }
 
-  /** Whether a line break or one of the given punctuation marks separates word i from word i+1. */
+  /** Whether a line break or a punctuation mark separates word i from word i+1 (true for the last word). */
   boolean breakAfter(int i) {
     if (i + 1 >= wordCount) {
       return true;

@@ -9,10 +9,11 @@ import org.apache.lucene.analysis.in.IndicNormalizationFilter;
  * same key. Used for gazetteer matching and, stemmed, for TF-IDF terms. Not for display.
  *
  * <p>Rules: Latin is lower-cased; a nasal consonant with virama before another consonant becomes
- * anusvara (सितम्बर = सितंबर, रैम्प = रैंप: Lucene folds only न्); then Lucene's
- * {@link IndicNormalizationFilter} and {@link HindiNormalizationFilter} (nukta removed, chandrabindu
- * to anusvara, virama removed, ै to े, ॉ to ो, long to short vowels: टैक्नोलॉजी = टेक्नोलॉजी,
- * झाँसी = झांसी), chained as Lucene's HindiAnalyzer chains them.
+ * anusvara (सितम्बर = सितंबर, रैम्प = रैंप: Lucene folds only न्) and a doubled consonant one
+ * (कोच्चि = कोचि); then Lucene's {@link IndicNormalizationFilter} and
+ * {@link HindiNormalizationFilter}, chained as Lucene's HindiAnalyzer chains them (nukta removed,
+ * chandrabindu to anusvara, virama removed, ै to े, ॉ to ो, long to short vowels:
+ * टैक्नोलॉजी = टेक्नोलॉजी, झाँसी = झांसी).
  */
 public final class MatchKey {
   private static final OneTokenAnalyzer NORMALIZER =
