@@ -1,7 +1,9 @@
 package org.msmepulse.core.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.hi.HindiStemFilter;
 
@@ -17,11 +19,19 @@ import org.apache.lucene.analysis.hi.HindiStemFilter;
  *       Latin words their lower-cased minimal English stem (plural s, {@link EnglishMinimalStemFilter});
  *   <li>one-letter terms are dropped.
  * </ul>
- * Thread-safe: the Lucene filter chains are kept per thread.
+ * Thread-safe: the Lucene filter chains and the stem caches are kept per thread.
  */
 public final class TermAnalyzer {
   private static final OneTokenAnalyzer HINDI_STEMMER = new OneTokenAnalyzer(HindiStemFilter::new);
   private static final OneTokenAnalyzer ENGLISH_STEMMER = new OneTokenAnalyzer(EnglishMinimalStemFilter::new);
+
+  /**
+   * Stems of recent keys, per thread and script, so a stem filter runs once per distinct key (see
+   * MatchKey's cache for why that is most tokens). Cleared past {@value #STEM_CACHE_LIMIT} entries.
+   */
+  private static final int STEM_CACHE_LIMIT = 100_000;
+  private static final ThreadLocal<Map<String, String>> HINDI_STEMS = ThreadLocal.withInitial(HashMap::new);
+  private static final ThreadLocal<Map<String, String>> ENGLISH_STEMS = ThreadLocal.withInitial(HashMap::new);
 
   private final Stopwords stopwords;
   private final TermFolds folds;
@@ -86,11 +96,23 @@ public final class TermAnalyzer {
 
   static String stem(String key, Token.Type type) {
     if (type == Token.Type.DEVANAGARI) {
-      return HINDI_STEMMER.apply(key);
+      return stem(key, HINDI_STEMS.get(), HINDI_STEMMER);
     }
     if (type == Token.Type.LATIN) {
-      return ENGLISH_STEMMER.apply(key);
+      return stem(key, ENGLISH_STEMS.get(), ENGLISH_STEMMER);
     }
     return key;
+  }
+
+  private static String stem(String key, Map<String, String> cache, OneTokenAnalyzer stemmer) {
+    String stem = cache.get(key);
+    if (stem == null) {
+      if (cache.size() >= STEM_CACHE_LIMIT) {
+        cache.clear();
+      }
+      stem = stemmer.apply(key);
+      cache.put(key, stem);
+    }
+    return stem;
   }
 }
