@@ -9,67 +9,68 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.msmepulse.core.text.Dateline;
+import org.msmepulse.core.text.MatchKey;
 
 /**
- * Resolves an article's month: metadata {@code published} first, then a date in the dateline (the
- * first lines of the article), then the first full date anywhere in the text. A date needs a year
- * and a month: "19 सितंबर" alone, "2019-24" or "वित्त वर्ष 2023-24" give nothing, and no date gives
- * null. Understands Hindi and English month names with their spellings (सितंबर/सितम्बर,
- * अक्टूबर/अक्तूबर, फ़रवरी/फरवरी, Sept.), ISO dates, day-first numeric dates (15/08/2024, the Indian
- * convention) and "March 5, 2024". Input is canonical text (digits already ASCII).
+ * Resolves an article's month: metadata {@code published} first, then a date in the dateline zone
+ * ({@link Dateline}), then the first full date anywhere in the text. A date needs a year and a
+ * month: "19 सितंबर" alone, "2019-24" or "वित्त वर्ष 2023-24" give nothing, and no date gives null.
+ * Understands Hindi month names in every spelling that {@link MatchKey} folds into a listed one
+ * (सितंबर/सितम्बर, अक्टूबर/अक्टुबर, फ़रवरी/फरवरी) plus the listed spellings that stay apart after
+ * folding (अक्तूबर, सितमबर), English month names and abbreviations (Sept.), ISO dates, day-first
+ * numeric dates (15/08/2024, the Indian convention) and "March 5, 2024". Input is canonical text
+ * (digits already ASCII).
  */
 public final class MonthResolver {
+  /** Month numbers by the {@link MatchKey} of each spelling. */
   private static final Map<String, Integer> MONTHS = new HashMap<>();
-  private static final String MONTH_ALT;
 
   static {
+    // One spelling per MatchKey: सितम्बर, अक्टुबर, फ़रवरी, अप्रेल, जनवरि fold into the first of
+    // their row.
     String[][] names = {
-      {"जनवरी", "जनवरि", "january", "jan"},
-      {"फरवरी", "फ़रवरी", "फरवरि", "february", "feb"},
+      {"जनवरी", "january", "jan"},
+      {"फरवरी", "february", "feb"},
       {"मार्च", "march", "mar"},
-      {"अप्रैल", "अप्रेल", "अप्रील", "april", "apr"},
+      {"अप्रैल", "अप्रील", "april", "apr"},
       {"मई", "may"},
       {"जून", "june", "jun"},
       {"जुलाई", "july", "jul"},
       {"अगस्त", "august", "aug"},
-      {"सितंबर", "सितम्बर", "सितमबर", "सेप्टेंबर", "september", "sept", "sep"},
-      {"अक्टूबर", "अक्तूबर", "अकटूबर", "अक्टुबर", "october", "oct"},
-      {"नवंबर", "नवम्बर", "नवमबर", "november", "nov"},
-      {"दिसंबर", "दिसम्बर", "दिसमबर", "december", "dec"},
+      {"सितंबर", "सितमबर", "सेप्टेंबर", "september", "sept", "sep"},
+      {"अक्टूबर", "अक्तूबर", "october", "oct"},
+      {"नवंबर", "नवमबर", "november", "nov"},
+      {"दिसंबर", "दिसमबर", "december", "dec"},
     };
-    StringBuilder alt = new StringBuilder();
     for (int m = 0; m < names.length; m++) {
       for (String n : names[m]) {
-        MONTHS.put(n, m + 1);
+        if (MONTHS.put(MatchKey.of(n), m + 1) != null) {
+          throw new IllegalStateException("month spelling listed twice (after folding): " + n);
+        }
       }
     }
-    MONTHS.keySet().stream()
-        .sorted((a, b) -> b.length() - a.length())
-        .forEach(n -> alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(n)));
-    MONTH_ALT = alt.toString();
   }
 
   // Word edges for Devanagari: a month name must not continue into more letters or marks.
   private static final String L = "(?<![\\p{L}\\p{M}])";
   private static final String R = "(?![\\p{L}\\p{M}])";
+
+  /** A whole word, a month name if {@link #month} says so. */
+  private static final String WORD = "([\\p{L}\\p{M}]+)";
+
   private static final String YEAR = "((?:19|20)\\d\\d)(?!\\d)(?!\\s*-\\s*\\d)";
 
   /** 29 सितम्बर 2025, 5th March, 2024, 1 मई, 2022 */
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
-          L + "(\\d{1,2})(?:st|nd|rd|th)?\\s*(" + MONTH_ALT + ")\\.?" + R + ",?\\s*" + YEAR,
+          L + "(\\d{1,2})(?:st|nd|rd|th)?\\s*" + WORD + "\\.?" + R + ",?\\s*" + YEAR,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** March 5, 2024; मई 2022; सितंबर, 2024 */
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(
-          L
-              + "("
-              + MONTH_ALT
-              + ")\\.?"
-              + R
-              + "\\s*(?:(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*)?,?\\s*"
-              + YEAR,
+          L + WORD + "\\.?" + R + "\\s*(?:(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*)?,?\\s*" + YEAR,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** 2023-11-02, 2023/11/02 */
@@ -79,11 +80,6 @@ public final class MonthResolver {
   /** 15/08/2024, 15-08-2024, 15.08.2024: day first */
   private static final Pattern DMY =
       Pattern.compile("(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d\\d)(?!\\d)");
-
-  /** How many leading lines count as the dateline zone. */
-  private static final int DATELINE_LINES = 4;
-
-  private static final int DATELINE_CHARS = 400;
 
   private MonthResolver() {}
 
@@ -95,7 +91,7 @@ public final class MonthResolver {
     if (canonicalText == null || canonicalText.isEmpty()) {
       return MonthResolution.none();
     }
-    String zone = datelineZone(canonicalText);
+    String zone = Dateline.zone(canonicalText);
     Found d = firstDate(zone);
     DayMonth dm = dayMonth(zone);
     if (dm != null && (d == null || dm.position() < d.position)) {
@@ -141,23 +137,12 @@ public final class MonthResolver {
     }
   }
 
-  static String datelineZone(String text) {
-    int end = 0;
-    int lines = 0;
-    while (end < text.length() && lines < DATELINE_LINES && end < DATELINE_CHARS) {
-      int nl = text.indexOf('\n', end);
-      end = nl < 0 ? text.length() : nl + 1;
-      lines++;
-    }
-    return text.substring(0, Math.min(end, Math.min(text.length(), DATELINE_CHARS + 80)));
-  }
-
   private record Found(int position, String month, String text) {}
 
   /** 19 सितंबर, 5 Oct: a day and month without a year. */
   private static final Pattern DAY_MONTH =
       Pattern.compile(
-          L + "(\\d{1,2})(?:st|nd|rd|th)?\\s*(" + MONTH_ALT + ")\\.?" + R,
+          L + "(\\d{1,2})(?:st|nd|rd|th)?\\s*" + WORD + "\\.?" + R,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A year standing alone (वर्ष 2024, 2024 में), not part of a range like 2023-24. */
@@ -166,13 +151,27 @@ public final class MonthResolver {
 
   private record DayMonth(int position, int month, String text) {}
 
+  /**
+   * The month a word names, or null: a Devanagari word by its key, a Latin word when its lower case
+   * (String.toLowerCase, before MatchKey's own per-character folding) is a listed spelling.
+   */
+  private static Integer month(String word) {
+    return MONTHS.get(MatchKey.of(word.toLowerCase(Locale.ROOT)));
+  }
+
   /** The first day and month in the dateline zone, or null. */
   static DayMonth dayMonth(String zone) {
     Matcher m = DAY_MONTH.matcher(zone);
-    while (m.find()) {
+    int from = 0;
+    while (m.find(from)) {
+      Integer month = month(m.group(2));
+      if (month == null) {
+        from = m.start() + 1; // not a month: a date may start inside this match
+        continue;
+      }
+      from = m.end();
       int day = Integer.parseInt(m.group(1));
-      Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
-      if (month != null && day >= 1 && day <= 31) {
+      if (day >= 1 && day <= 31) {
         return new DayMonth(m.start(), month, m.group().strip());
       }
     }
@@ -214,10 +213,16 @@ public final class MonthResolver {
 
   private static Found dayMonthYear(String s) {
     Matcher m = DAY_MONTH_YEAR.matcher(s);
-    while (m.find()) {
+    int from = 0;
+    while (m.find(from)) {
+      Integer month = month(m.group(2));
+      if (month == null) {
+        from = m.start() + 1;
+        continue;
+      }
+      from = m.end();
       int day = Integer.parseInt(m.group(1));
-      Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
-      if (month != null && day >= 1 && day <= 31) {
+      if (day >= 1 && day <= 31) {
         return new Found(m.start(), ym(Integer.parseInt(m.group(3)), month), m.group().strip());
       }
     }
@@ -226,14 +231,17 @@ public final class MonthResolver {
 
   private static Found monthDayYear(String s) {
     Matcher m = MONTH_DAY_YEAR.matcher(s);
-    while (m.find()) {
-      Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+    int from = 0;
+    while (m.find(from)) {
+      Integer month = month(m.group(1));
       if (month == null) {
+        from = m.start() + 1;
         continue;
       }
+      from = m.end();
       String name = m.group(1);
-      // Three-letter English abbreviations and "may" are ordinary words unless a day or capital
-      // shows a date.
+      // English names of up to four letters (mar, may, june, sept) need a day or a capital: "may"
+      // is also a word.
       boolean shortLatin = name.length() <= 4 && name.chars().allMatch(c -> c < 128);
       if (shortLatin && m.group(2) == null && !Character.isUpperCase(name.charAt(0))) {
         continue;

@@ -21,12 +21,12 @@ import org.msmepulse.core.text.MatchKey;
  * <ul>
  *   <li>a postposition or inflection glued after it where a scraper lost the space (योजनाके,
  *       हमीरपुरमें), from a fixed list of suffixes; bare vowel-sign endings only for names of at
- *       least five characters, so धार does not match धारा;
- *   <li>a function word glued before it (तथाएमएसएमई, एकजागरूकता), for names of four or more
- *       characters;
+ *       least {@value #VOWEL_SUFFIX_MIN_CHARS} characters, so धार does not match धारा;
+ *   <li>a function word glued before it (तथाएमएसएमई, एकजागरूकता), for names of at least {@value
+ *       #GLUE_MIN_CHARS} letters that are not {@link Kind#CONTEXT} names;
  *   <li>lost spaces inside a multi-word name (वनडिस्ट्रिक्ट वन प्रोडक्ट), and one edit (a letter
- *       missing, extra or wrong) in names of at least {@value #FUZZY_MIN_CHARS} characters (वन
- *       डिस्टिक्ट वन प्रोडक्ट, रोजगार सर्जन कार्यक्रम), found by {@link FuzzyNames}.
+ *       missing, extra or wrong) in {@link Kind#EXACT} names of at least {@value #FUZZY_MIN_CHARS}
+ *       characters (रोजगार सर्जन कार्यक्रम), found by {@link FuzzyNames}.
  * </ul>
  *
  * Overlapping candidates resolve to stop phrases first ("पंजाब नेशनल बैंक" is no mention of
@@ -66,7 +66,8 @@ public final class EntityMatcher {
   /** One name of one entry, as listed in the gazetteer. */
   public record Alias(int entry, String surface, Kind kind) implements java.io.Serializable {}
 
-  private record Variant(int entry, Kind kind, boolean fuzzy, int length) {}
+  /** One key the automaton holds for an alias: its own key or a lost-space form of it. */
+  private record Variant(int entry, Kind kind, int length) {}
 
   /** A resolved mention: the words it covers and the entries (several when a name is shared). */
   public record Match(
@@ -93,7 +94,7 @@ public final class EntityMatcher {
       if (key.isEmpty()) {
         continue;
       }
-      addVariant(key, a, false, seen);
+      addVariant(key, a, seen);
       if (a.kind() == Kind.STOP) {
         continue;
       }
@@ -101,11 +102,11 @@ public final class EntityMatcher {
       if (words.length > 1 && letters(key, 0, key.length()) >= GLUE_MIN_CHARS) {
         // lost spaces: only for names long enough not to fold into a common word (उ.प्र. = उपर =
         // ऊपर)
-        addVariant(key.replace(" ", ""), a, false, seen);
+        addVariant(key.replace(" ", ""), a, seen);
         for (int i = 0; i + 1 < words.length; i++) {
           String left = String.join(" ", Arrays.copyOfRange(words, 0, i + 1));
           String right = String.join(" ", Arrays.copyOfRange(words, i + 1, words.length));
-          addVariant(left + right, a, false, seen); // one lost space
+          addVariant(left + right, a, seen); // one lost space
         }
       }
       if (key.length() >= FUZZY_MIN_CHARS && a.kind() == Kind.EXACT) {
@@ -120,18 +121,22 @@ public final class EntityMatcher {
     fuzzy.index();
   }
 
-  private void addVariant(String key, Alias a, boolean fuzzy, Set<String> seen) {
+  private void addVariant(String key, Alias a, Set<String> seen) {
     if (!seen.add(a.entry() + "\u0000" + a.kind() + "\u0000" + key)) {
       return;
     }
     automaton.add(key, variants.size());
-    variants.add(new Variant(a.entry(), a.kind(), fuzzy, key.length()));
+    variants.add(new Variant(a.entry(), a.kind(), key.length()));
   }
 
   public int automatonNodes() {
     return automaton.nodes();
   }
 
+  /**
+   * A span some names match; {@code fuzzy} when only a one-edit match ({@link FuzzyNames}) found
+   * it.
+   */
   private record Candidate(
       int start,
       int end,
@@ -184,29 +189,21 @@ public final class EntityMatcher {
                 h.end(),
                 first,
                 last,
-                v.fuzzy(),
+                false,
                 glued,
                 v.kind() == Kind.STOP,
                 new LinkedHashMap<>());
         bySpan.put(span, c);
-      } else if (v.kind() == Kind.STOP && !c.stop() || !v.fuzzy() && c.fuzzy()) {
-        Candidate better =
-            new Candidate(
-                c.start(),
-                c.end(),
-                first,
-                last,
-                v.fuzzy() && c.fuzzy(),
-                glued,
-                c.stop() || v.kind() == Kind.STOP,
-                c.entries());
-        bySpan.put(span, better);
-        c = better;
+      } else if (v.kind() == Kind.STOP && !c.stop()) {
+        // a stop phrase with the span of a name: the span blocks
+        c = new Candidate(c.start(), c.end(), first, last, false, glued, true, c.entries());
+        bySpan.put(span, c);
       }
       c.entries()
           .merge(
               v.entry(), v.kind(), (a, b) -> a == Kind.EXACT || b == Kind.EXACT ? Kind.EXACT : a);
     }
+    // one-edit matches, on spans the automaton did not match
     for (FuzzyNames.Hit f : fuzzy.find(kt)) {
       long span = ((long) kt.tokenStart[f.firstWord()] << 32) | kt.tokenEnd[f.lastWord()];
       if (!bySpan.containsKey(span)) {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One-edit matches of long names (a letter missing, extra or wrong: "वन डिस्टिक्ट वन प्रोडक्ट",
- * "रोजगार सर्जन कार्यक्रम"), in time linear in the text. A single edit changes one word of a name,
+ * One-edit matches of long names (a letter missing, extra or wrong: "रोजगार सर्जन कार्यक्रम" for
+ * "रोजगार सृजन कार्यक्रम"), in time linear in the text. A single edit changes one word of a name,
  * so every multi-word name is indexed by its first and by its last word: a text window whose first
  * (or last) word equals that anchor and which has the name's word count is compared with the name
  * by bounded edit distance. A one-word name is indexed by its first and last three characters.

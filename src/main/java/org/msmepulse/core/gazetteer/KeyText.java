@@ -2,15 +2,17 @@ package org.msmepulse.core.gazetteer;
 
 import java.util.Arrays;
 import java.util.List;
+import org.msmepulse.core.text.Dateline;
 import org.msmepulse.core.text.MatchKey;
 import org.msmepulse.core.text.Token;
 import org.msmepulse.core.text.Tokenizer;
 
 /**
  * The matching view of a canonical text: its word tokens' {@link MatchKey}s joined by single
- * spaces, with a map from each key character back to its token. Punctuation is not in the key text
- * (so a name never matches across it is checked separately), but each word remembers whether
- * punctuation or a line break followed it.
+ * spaces, with a map from each key character back to its token. Punctuation and line breaks are not
+ * in the key text, so a name can match across them ("हिमाचल, प्रदेश"). Each word records the
+ * punctuation mark that follows it and whether it opens a line, for the extractors' context rules
+ * (cues, datelines, lists, sentence ends).
  */
 public final class KeyText {
   final String text;
@@ -37,8 +39,8 @@ public final class KeyText {
   final int[] tokenOfChar;
   final String keyText;
 
-  /** For each word, the number of its line (0 for the first line). */
-  final int[] lineOfWord;
+  /** Where the text's dateline zone ends (a char offset). */
+  private final int datelineEnd;
 
   public KeyText(String canonicalText) {
     this.text = canonicalText;
@@ -74,14 +76,7 @@ public final class KeyText {
     }
     keyText = new String(key);
     chars = null;
-    lineOfWord = new int[wordCount];
-    int line = 0;
-    for (int i = 0; i < wordCount; i++) {
-      if (i > 0 && wordLineStart[i]) {
-        line++;
-      }
-      lineOfWord[i] = line;
-    }
+    datelineEnd = Dateline.end(canonicalText);
     // each key character, and the space after it, belongs to its word; the end to the last word
     tokenOfChar = new int[keyText.length() + 1];
     for (int w = 0; w < wordCount; w++) {
@@ -120,15 +115,19 @@ public final class KeyText {
     return wordLineStart[word];
   }
 
-  int lineOf(int word) {
-    return lineOfWord[word];
+  /** Whether word i starts in the text's dateline zone ({@link Dateline}). */
+  boolean inDateline(int word) {
+    return wordStart[word] < datelineEnd;
   }
 
   public int wordCount() {
     return wordCount;
   }
 
-  /** Whether a line break or one of the given punctuation marks separates word i from word i+1. */
+  /**
+   * Whether a line break or a punctuation mark separates word i from word i+1 (true for the last
+   * word).
+   */
   boolean breakAfter(int i) {
     if (i + 1 >= wordCount) {
       return true;

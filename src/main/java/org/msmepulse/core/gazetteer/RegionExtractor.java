@@ -14,8 +14,9 @@ import org.msmepulse.core.text.MatchKey;
  *
  * <p>Context names (गया, सूरत, कोटा, धार, मंडी: also common words) count only with place context: a
  * cue right after (X जिले, X शहर) or right before (जिला X, जनपद X), a dateline position (the name
- * opens one of the first lines and punctuation or the line end follows: "सूरत", "दुर्ग , मई 2022"),
- * or its own state named within {@value #STATE_WINDOW} words ("राजस्थान के कोटा", "गया (बिहार)").
+ * opens a line of the dateline zone, {@link org.msmepulse.core.text.Dateline}, and punctuation or
+ * the line end follows: "सूरत", "दुर्ग , मई 2022"), or its own state named within {@value
+ * #STATE_WINDOW} words ("राजस्थान के कोटा", "गया (बिहार)").
  *
  * <p>A name shared by districts of several states (Hamirpur, Aurangabad, Bilaspur, Pratapgarh)
  * resolves to the candidate whose state the article otherwise names (the state itself, or another
@@ -25,7 +26,6 @@ import org.msmepulse.core.text.MatchKey;
  */
 public final class RegionExtractor {
   static final int STATE_WINDOW = 4;
-  private static final int DATELINE_LINES = 3;
   // Not "नगर" alone: "गोमती नगर", "अशोक नगर" are localities named after something else.
   private static final Set<String> CUES_AFTER =
       keys(
@@ -271,7 +271,7 @@ public final class RegionExtractor {
     if (first > 0 && !kt.breakAfter(first - 1) && CUES_BEFORE.contains(kt.keys.get(first - 1))) {
       return true;
     }
-    if (kt.lineStart(first) && kt.lineOf(first) < DATELINE_LINES && kt.breakAfter(last)) {
+    if (kt.lineStart(first) && kt.inDateline(first) && kt.breakAfter(last)) {
       return true;
     }
     if (e.type() != RegionGazetteer.EntryType.STATE) {

@@ -1,27 +1,28 @@
 package org.msmepulse.core.text;
 
 import java.util.Locale;
-import org.apache.lucene.analysis.hi.HindiNormalizer;
-import org.apache.lucene.analysis.in.IndicNormalizer;
+import org.apache.lucene.analysis.hi.HindiNormalizationFilter;
+import org.apache.lucene.analysis.in.IndicNormalizationFilter;
 
 /**
  * The comparison key of one token: two spellings a Hindi reader takes for the same word get the
  * same key. Used for gazetteer matching and, stemmed, for TF-IDF terms. Not for display.
  *
  * <p>Rules: Latin is lower-cased; a nasal consonant with virama before another consonant becomes
- * anusvara (सितम्बर = सितंबर, रैम्प = रैंप: Lucene folds only न्); then Lucene's {@link
- * IndicNormalizer} and {@link HindiNormalizer} (nukta removed, chandrabindu to anusvara, virama
- * removed, ै to े, ॉ to ो, long to short vowels: टैक्नोलॉजी = टेक्नोलॉजी, झाँसी = झांसी). Both
- * Lucene classes are stateless, so one instance serves all threads.
+ * anusvara (सितम्बर = सितंबर, रैम्प = रैंप: Lucene folds only न्) and a doubled consonant one
+ * (कोच्चि = कोचि); then Lucene's {@link IndicNormalizationFilter} and {@link
+ * HindiNormalizationFilter}, chained as Lucene's HindiAnalyzer chains them (nukta removed,
+ * chandrabindu to anusvara, virama removed, ै to े, ॉ to ो, long to short vowels: टैक्नोलॉजी =
+ * टेक्नोलॉजी, झाँसी = झांसी).
  */
 public final class MatchKey {
-  private static final IndicNormalizer INDIC = new IndicNormalizer();
-  private static final HindiNormalizer HINDI = new HindiNormalizer();
+  private static final OneTokenAnalyzer NORMALIZER =
+      new OneTokenAnalyzer(ts -> new HindiNormalizationFilter(new IndicNormalizationFilter(ts)));
 
   /**
    * Keys of recent tokens, per thread: news vocabulary is Zipfian, so most tokens repeat and the
-   * Lucene normalizers (per-character Unicode block lookups) run once per distinct word. Cleared
-   * when it grows past {@value #CACHE_LIMIT} entries, so memory stays bounded.
+   * Lucene filters run once per distinct word. Cleared when it grows past {@value #CACHE_LIMIT}
+   * entries, so memory stays bounded.
    */
   private static final int CACHE_LIMIT = 100_000;
 
@@ -168,9 +169,7 @@ public final class MatchKey {
       return new String(buf, 0, len);
     }
     len = foldNasalClusters(buf, len);
-    len = INDIC.normalize(buf, len);
-    len = HINDI.normalize(buf, len);
-    return new String(buf, 0, len);
+    return NORMALIZER.apply(new String(buf, 0, len));
   }
 
   /**

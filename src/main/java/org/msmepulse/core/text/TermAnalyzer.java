@@ -1,9 +1,11 @@
 package org.msmepulse.core.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
-import org.apache.lucene.analysis.hi.HindiStemmer;
+import java.util.Map;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.hi.HindiStemFilter;
 
 /**
  * Turns canonical text into the terms that TF-IDF and LDA count, each with the surface form it had
@@ -14,16 +16,29 @@ import org.apache.lucene.analysis.hi.HindiStemmer;
  *   <li>numbers are dropped on purpose: a figure is not a topic or a keyword;
  *   <li>a known fold ({@link TermFolds}) gives its term (एमएसएमई and MSME are both {@code msme});
  *   <li>stopwords ({@link Stopwords}) are dropped;
- *   <li>Hindi words become Lucene's {@link HindiStemmer} stem of their {@link MatchKey}; Latin
- *       words their lower-cased minimal English stem (plural s);
+ *   <li>Hindi words become the stem of their {@link MatchKey} by Lucene's {@link HindiStemFilter};
+ *       Latin words their lower-cased minimal English stem (plural s, {@link
+ *       EnglishMinimalStemFilter});
  *   <li>one-letter terms are dropped.
  * </ul>
  *
- * Thread-safe: the stemmers hold no state.
+ * Thread-safe: the Lucene filter chains and the stem caches are kept per thread.
  */
 public final class TermAnalyzer {
-  private static final HindiStemmer HINDI_STEMMER = new HindiStemmer();
-  private static final EnglishMinimalStemmer ENGLISH_STEMMER = new EnglishMinimalStemmer();
+  private static final OneTokenAnalyzer HINDI_STEMMER = new OneTokenAnalyzer(HindiStemFilter::new);
+  private static final OneTokenAnalyzer ENGLISH_STEMMER =
+      new OneTokenAnalyzer(EnglishMinimalStemFilter::new);
+
+  /**
+   * Stems of recent keys, per thread and script, so a stem filter runs once per distinct key (see
+   * MatchKey's cache for why that is most tokens). Cleared past {@value #STEM_CACHE_LIMIT} entries.
+   */
+  private static final int STEM_CACHE_LIMIT = 100_000;
+
+  private static final ThreadLocal<Map<String, String>> HINDI_STEMS =
+      ThreadLocal.withInitial(HashMap::new);
+  private static final ThreadLocal<Map<String, String>> ENGLISH_STEMS =
+      ThreadLocal.withInitial(HashMap::new);
 
   private final Stopwords stopwords;
   private final TermFolds folds;
@@ -91,13 +106,24 @@ public final class TermAnalyzer {
   }
 
   static String stem(String key, Token.Type type) {
-    char[] buf = key.toCharArray();
     if (type == Token.Type.DEVANAGARI) {
-      return new String(buf, 0, HINDI_STEMMER.stem(buf, buf.length));
+      return stem(key, HINDI_STEMS.get(), HINDI_STEMMER);
     }
     if (type == Token.Type.LATIN) {
-      return new String(buf, 0, ENGLISH_STEMMER.stem(buf, buf.length));
+      return stem(key, ENGLISH_STEMS.get(), ENGLISH_STEMMER);
     }
     return key;
+  }
+
+  private static String stem(String key, Map<String, String> cache, OneTokenAnalyzer stemmer) {
+    String stem = cache.get(key);
+    if (stem == null) {
+      if (cache.size() >= STEM_CACHE_LIMIT) {
+        cache.clear();
+      }
+      stem = stemmer.apply(key);
+      cache.put(key, stem);
+    }
+    return stem;
   }
 }

@@ -28,6 +28,23 @@ class MonthResolverTest {
         "NULL | चैलेंज फॉर एमएसएमई पोस्ट 2019 सिचुएशन | NULL | none",
         "NULL | may be 2024 is a good year | NULL | none",
         "not a date | सितंबर 2024 में | 2024-09 | text",
+        // spellings found by their MatchKey: virama, nukta, vowel length, chandrabindu
+        "NULL | भोपाल, 8 दिसम्बर 2023 — बैठक | 2023-12 | text",
+        "NULL | नवम्बर 2021 में | 2021-11 | text",
+        "NULL | 3 फ़रवरी 2021 को | 2021-02 | text",
+        "NULL | अप्रेल 2020 से | 2020-04 | text",
+        "NULL | 11 जनवरि 2019 | 2019-01 | text",
+        "NULL | 9 अकटूबर 2023 को | 2023-10 | text",
+        "NULL | इंदौर, 5 अक्टुबर (संवाददाता)। वर्ष 2024 में | 2024-10 | text",
+        "NULL | शीर्षक\\nरायपुर, 2 जुलाइ 2022 —\\nबाकी | 2022-07 | text",
+        "NULL | 14 सितँबर 2022 को | 2022-09 | text",
+        // spellings that differ after folding, listed apart
+        "NULL | 5 अक्तूबर 2023 | 2023-10 | text",
+        "NULL | 17 सितमबर 2024 | 2024-09 | text",
+        // a word before a year that names no month is passed over
+        "NULL | सत्र 2023 और 12 मई 2024 | 2024-05 | text",
+        "NULL | 19 जुन को शाम | NULL | none",
+        "NULL | 5 SEPT. 2024 | 2024-09 | text",
       })
   void resolvesTheMonthAndItsSource(String published, String text, String month, String source) {
     MonthResolution r =

@@ -65,6 +65,28 @@ class ExtractorTest {
   }
 
   @Test
+  void onlyOneEditMatchesAreFlaggedFuzzy() {
+    assertThat(x("प्रधानमंत्री रोजगार सृजन कार्यक्रप के तहत").schemes())
+        .singleElement()
+        .extracting(SchemeMention::fuzzy)
+        .isEqualTo(true);
+    assertThat(x("प्रधानमंत्री रोजगार सृजन कार्यक्रम के तहत").schemes())
+        .singleElement()
+        .extracting(SchemeMention::fuzzy)
+        .isEqualTo(false);
+    assertThat(x("प्रधानमंत्री रोजगार सृजनकार्यक्रम के तहत").schemes())
+        .singleElement()
+        .extracting(SchemeMention::fuzzy)
+        .isEqualTo(false);
+    // an exact mention beside a one-edit one: the scheme is not fuzzy
+    assertThat(
+            x("प्रधानमंत्री रोजगार सृजन कार्यक्रम और प्रधानमंत्री रोजगार सृजन कार्यक्रप").schemes())
+        .singleElement()
+        .extracting(SchemeMention::fuzzy)
+        .isEqualTo(false);
+  }
+
+  @Test
   void commonWordsThatAreNamesNeedContext() {
     assertThat(districts("कार्यक्रम का आयोजन किया गया है।")).isEmpty();
     assertThat(districts("इस सूरत में उद्योगों को मदद चाहिए।")).isEmpty();
@@ -74,6 +96,13 @@ class ExtractorTest {
     assertThat(districts("सूरत\nचेंबर ऑफ कॉमर्स")).containsExactly("Surat|IN-GJ");
     assertThat(districts("राजस्थान के कोटा में कोचिंग")).containsExactly("Kota|IN-RJ");
     assertThat(districts("सूरत और लुधियाना की मिलें")).contains("Surat|IN-GJ", "Ludhiana|IN-PB");
+  }
+
+  @Test
+  void aContextNameOpeningALineOfTheDatelineZoneCounts() {
+    assertThat(districts("बैठक में फैसले\nसूरत, 5 मार्च 2024 —\nउद्योगों को मदद"))
+        .containsExactly("Surat|IN-GJ");
+    assertThat(districts("एक\nदो\nतीन\nचार\nपांच\nसूरत, बैठक में फैसले")).isEmpty();
   }
 
   @Test
