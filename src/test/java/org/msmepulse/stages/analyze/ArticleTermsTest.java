@@ -1,0 +1,61 @@
+package org.msmepulse.stages.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.msmepulse.spark.SparkTestBase;
+
+/**
+ * Terms, their surface forms and the word count of each article. The expected stems are those the
+ * golden files of src/test/resources/golden/analyze list for the same words (stopwords.terms, folds.terms).
+ */
+class ArticleTermsTest extends SparkTestBase {
+  /** 17 words (one of them a number) and a danda; 11 of the words are stopwords. */
+  static final String TEXT = "उन्होंने कहा कि यह योजना उद्यमियों के लिए है और 35 कारीगरों को एमएसएमई से लाभ होगा।";
+  static final List<String> TERMS = List.of("योज", "उदयम", "कारिगर", "msme", "लाभ");
+  static final List<String> SURFACES = List.of("योजना", "उद्यमियों", "कारीगरों", "एमएसएमई", "लाभ");
+  static final StructType IN = new StructType().add("article_id", DataTypes.StringType).add("text", DataTypes.StringType);
+
+  static Dataset<Row> input() {
+    return spark.createDataFrame(List.of(RowFactory.create("a1", TEXT), RowFactory.create("a2", "और 2025 में भी"),
+        RowFactory.create("a3", null)), IN);
+  }
+
+  static Map<String, Row> byId(Dataset<Row> d) {
+    return d.collectAsList().stream().collect(Collectors.toMap(r -> r.getAs("article_id"), r -> r));
+  }
+
+  static void assertAnalyzed(Map<String, Row> out) {
+    Row a1 = out.get("a1");
+    assertThat(a1.<String>getList(a1.fieldIndex("terms"))).containsExactlyElementsOf(TERMS);
+    assertThat(a1.<String>getList(a1.fieldIndex("surfaces"))).containsExactlyElementsOf(SURFACES);
+    assertThat(a1.<Integer>getAs("token_count")).isEqualTo(17);
+    Row a2 = out.get("a2");
+    assertThat(a2.<String>getList(a2.fieldIndex("terms"))).as("stopwords and numbers only").isEmpty();
+    assertThat(a2.<Integer>getAs("token_count")).isEqualTo(4);
+    Row a3 = out.get("a3");
+    assertThat(a3.<String>getList(a3.fieldIndex("terms"))).isEmpty();
+    assertThat(a3.<Integer>getAs("token_count")).isZero();
+  }
+
+  @Test
+  void termsDropStopwordsAndNumbersAndKeepTheirSurfaceForms() {
+    Dataset<Row> out = ArticleTerms.of(input());
+    assertThat(out.columns()).containsExactly("article_id", "text", "terms", "surfaces", "token_count");
+    assertAnalyzed(byId(out));
+  }
+
+  @Test
+  void anotherTextColumnCanBeAnalyzed() {
+    Dataset<Row> out = ArticleTerms.of(input().withColumnRenamed("text", "body"), "body");
+    assertAnalyzed(byId(out));
+  }
+}
