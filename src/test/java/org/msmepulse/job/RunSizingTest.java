@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /** How a run sizes its shuffles, caches and files by its article count (no Spark needed). */
 class RunSizingTest {
-  static final long HEAP = 4L * 1024 * 1024 * 1024; // a quarter: 1,073,741,824 bytes = 82,595.5 articles of 13,000 bytes
+  static final long HEAP =
+      4L * 1024 * 1024 * 1024; // a quarter: 1,073,741,824 bytes = 82,595.5 articles of 13,000 bytes
 
   @Test
   void partitionsGrowPastTheConfiguredCountAtFiveThousandArticlesEach() {
@@ -15,15 +16,22 @@ class RunSizingTest {
     assertThat(RunSizing.of(40_000, 8, HEAP).shufflePartitions()).as("8 x 5,000").isEqualTo(8);
     assertThat(RunSizing.of(40_001, 8, HEAP).shufflePartitions()).isEqualTo(9);
     assertThat(RunSizing.of(1_000_000, 8, HEAP).shufflePartitions()).isEqualTo(200);
-    assertThat(RunSizing.of(1_000_000, 500, HEAP).shufflePartitions()).as("never fewer than configured").isEqualTo(500);
-    assertThat(RunSizing.of(1_000_000_000, 8, HEAP).shufflePartitions()).as("capped").isEqualTo(100_000);
+    assertThat(RunSizing.of(1_000_000, 500, HEAP).shufflePartitions())
+        .as("never fewer than configured")
+        .isEqualTo(500);
+    assertThat(RunSizing.of(1_000_000_000, 8, HEAP).shufflePartitions())
+        .as("capped")
+        .isEqualTo(100_000);
   }
 
   @Test
   void theCacheGoesToDiskWhenACopyExceedsAQuarterOfTheHeap() {
-    assertThat(RunSizing.of(82_595, 8, HEAP).storage()).isEqualTo(StorageLevel.MEMORY_AND_DISK()); // 1,073,735,000 bytes
-    assertThat(RunSizing.of(82_596, 8, HEAP).storage()).isEqualTo(StorageLevel.DISK_ONLY());       // 1,073,748,000 bytes
-    assertThat(RunSizing.of(82_596, 8, 2 * HEAP).storage()).isEqualTo(StorageLevel.MEMORY_AND_DISK());
+    assertThat(RunSizing.of(82_595, 8, HEAP).storage())
+        .isEqualTo(StorageLevel.MEMORY_AND_DISK()); // 1,073,735,000 bytes
+    assertThat(RunSizing.of(82_596, 8, HEAP).storage())
+        .isEqualTo(StorageLevel.DISK_ONLY()); // 1,073,748,000 bytes
+    assertThat(RunSizing.of(82_596, 8, 2 * HEAP).storage())
+        .isEqualTo(StorageLevel.MEMORY_AND_DISK());
   }
 
   @Test

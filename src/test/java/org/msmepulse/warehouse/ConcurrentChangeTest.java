@@ -17,14 +17,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msmepulse.spark.SparkTestBase;
 
-/** The check that the articles a run computed from are still the articles table, and what counts as a concurrent change. */
+/**
+ * The check that the articles a run computed from are still the articles table, and what counts as
+ * a concurrent change.
+ */
 class ConcurrentChangeTest extends SparkTestBase {
-  static final StructType ARTICLES = new StructType().add("article_id", DataTypes.StringType)
-      .add("content_hash", DataTypes.StringType).add("month", DataTypes.StringType)
-      .add("month_source", DataTypes.StringType).add("token_count", DataTypes.IntegerType);
+  static final StructType ARTICLES =
+      new StructType()
+          .add("article_id", DataTypes.StringType)
+          .add("content_hash", DataTypes.StringType)
+          .add("month", DataTypes.StringType)
+          .add("month_source", DataTypes.StringType)
+          .add("token_count", DataTypes.IntegerType);
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static Warehouse wh;
 
   static Dataset<Row> articles(String... idHash) {
@@ -43,21 +49,29 @@ class ConcurrentChangeTest extends SparkTestBase {
 
   @Test
   void theSameArticlesInAnyOrderAndWithOtherColumnsPass() {
-    Dataset<Row> computedFrom = articles("a2", "h2", "a1", "h1").withColumn("terms", org.apache.spark.sql.functions.lit("x"));
-    assertThatCode(() -> ConcurrentChange.requireArticlesUnchanged(wh, computedFrom, "run1")).doesNotThrowAnyException();
+    Dataset<Row> computedFrom =
+        articles("a2", "h2", "a1", "h1")
+            .withColumn("terms", org.apache.spark.sql.functions.lit("x"));
+    assertThatCode(() -> ConcurrentChange.requireArticlesUnchanged(wh, computedFrom, "run1"))
+        .doesNotThrowAnyException();
   }
 
   @Test
   void aChangedContentHashFails() {
-    assertThatThrownBy(() -> ConcurrentChange.requireArticlesUnchanged(wh, articles("a1", "h1", "a2", "h2-old"), "run7"))
+    assertThatThrownBy(
+            () ->
+                ConcurrentChange.requireArticlesUnchanged(
+                    wh, articles("a1", "h1", "a2", "h2-old"), "run7"))
         .isInstanceOf(ConcurrentChange.class)
-        .hasMessage("run run7: the articles table changed while the run computed its tables "
-            + "(1 articles added or changed, 1 replaced)");
+        .hasMessage(
+            "run run7: the articles table changed while the run computed its tables "
+                + "(1 articles added or changed, 1 replaced)");
   }
 
   @Test
   void anArticleAddedByAnotherRunFails() {
-    assertThatThrownBy(() -> ConcurrentChange.requireArticlesUnchanged(wh, articles("a1", "h1"), "run8"))
+    assertThatThrownBy(
+            () -> ConcurrentChange.requireArticlesUnchanged(wh, articles("a1", "h1"), "run8"))
         .isInstanceOf(ConcurrentChange.class)
         .hasMessageEndingWith("(1 articles added or changed, 0 replaced)");
   }
@@ -66,10 +80,18 @@ class ConcurrentChangeTest extends SparkTestBase {
   void isCauseFindsAConcurrentChangeOrADeltaConflictAnywhereInTheCauseChain() {
     ConcurrentChange check = new ConcurrentChange("changed");
     assertThat(ConcurrentChange.isCause(check)).isTrue();
-    assertThat(ConcurrentChange.isCause(new RuntimeException("job failed", new IllegalStateException("wrapped", check))))
+    assertThat(
+            ConcurrentChange.isCause(
+                new RuntimeException("job failed", new IllegalStateException("wrapped", check))))
         .isTrue();
-    assertThat(ConcurrentChange.isCause(new RuntimeException(new ConcurrentAppendException("files added")))).isTrue();
-    assertThat(ConcurrentChange.isCause(new RuntimeException("other", new IllegalStateException("also other")))).isFalse();
+    assertThat(
+            ConcurrentChange.isCause(
+                new RuntimeException(new ConcurrentAppendException("files added"))))
+        .isTrue();
+    assertThat(
+            ConcurrentChange.isCause(
+                new RuntimeException("other", new IllegalStateException("also other"))))
+        .isFalse();
     assertThat(ConcurrentChange.isCause(null)).isFalse();
   }
 
@@ -77,6 +99,7 @@ class ConcurrentChangeTest extends SparkTestBase {
   void firstLineNamesTheClassAndTheMessagesFirstLine() {
     assertThat(ConcurrentChange.firstLine(new IllegalStateException("conflict\nstack details")))
         .isEqualTo("IllegalStateException: conflict");
-    assertThat(ConcurrentChange.firstLine(new RuntimeException())).isEqualTo("RuntimeException: null");
+    assertThat(ConcurrentChange.firstLine(new RuntimeException()))
+        .isEqualTo("RuntimeException: null");
   }
 }

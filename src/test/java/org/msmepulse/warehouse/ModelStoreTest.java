@@ -14,8 +14,7 @@ import org.msmepulse.stages.analyze.HindiTermsTransformer;
 
 /** The topic pipeline saved beside the tables, in _model/pipeline. */
 class ModelStoreTest extends SparkTestBase {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   static PipelineModel model(String uid) {
     return new PipelineModel(uid, List.<Transformer>of(new HindiTermsTransformer()));
@@ -38,6 +37,7 @@ class ModelStoreTest extends SparkTestBase {
     store.save(model("second"), "run2");
     assertThat(PipelineModel.load(store.path()).uid()).isEqualTo("second");
     assertThat(new File(dir.toFile(), "_model").list()).containsExactly("pipeline");
-    assertThat(new File(dir.toFile(), "_model/pipeline").list()).containsExactlyInAnyOrder("metadata", "stages");
+    assertThat(new File(dir.toFile(), "_model/pipeline").list())
+        .containsExactlyInAnyOrder("metadata", "stages");
   }
 }

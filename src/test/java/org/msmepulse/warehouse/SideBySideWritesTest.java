@@ -12,28 +12,38 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
-/** Writes side by side: versions in the order given, the first failure (in that order) rethrown after all end. */
+/**
+ * Writes side by side: versions in the order given, the first failure (in that order) rethrown
+ * after all end.
+ */
 class SideBySideWritesTest {
   @Test
   void versionsComeBackInTheOrderGivenWhateverOrderTheWritesFinish() {
     CountDownLatch cDone = new CountDownLatch(1);
     CountDownLatch bDone = new CountDownLatch(1);
     Map<String, Callable<Long>> writes = new LinkedHashMap<>();
-    writes.put("a", () -> {
-      assertThat(bDone.await(10, TimeUnit.SECONDS)).isTrue();
-      return 5L;
-    });
-    writes.put("b", () -> {
-      assertThat(cDone.await(10, TimeUnit.SECONDS)).isTrue();
-      bDone.countDown();
-      return 7L;
-    });
-    writes.put("c", () -> {
-      cDone.countDown();
-      return 1L;
-    });
+    writes.put(
+        "a",
+        () -> {
+          assertThat(bDone.await(10, TimeUnit.SECONDS)).isTrue();
+          return 5L;
+        });
+    writes.put(
+        "b",
+        () -> {
+          assertThat(cDone.await(10, TimeUnit.SECONDS)).isTrue();
+          bDone.countDown();
+          return 7L;
+        });
+    writes.put(
+        "c",
+        () -> {
+          cDone.countDown();
+          return 1L;
+        });
     Map<String, Long> versions = SideBySideWrites.run(writes);
-    assertThat(versions).containsExactly(Map.entry("a", 5L), Map.entry("b", 7L), Map.entry("c", 1L));
+    assertThat(versions)
+        .containsExactly(Map.entry("a", 5L), Map.entry("b", 7L), Map.entry("c", 1L));
   }
 
   @Test
@@ -43,19 +53,25 @@ class SideBySideWritesTest {
     CountDownLatch cFailed = new CountDownLatch(1);
     AtomicBoolean bFinished = new AtomicBoolean();
     Map<String, Callable<Long>> writes = new LinkedHashMap<>();
-    writes.put("a", () -> {
-      assertThat(cFailed.await(10, TimeUnit.SECONDS)).isTrue();
-      throw first;
-    });
-    writes.put("b", () -> {
-      Thread.sleep(200);
-      bFinished.set(true);
-      return 2L;
-    });
-    writes.put("c", () -> {
-      cFailed.countDown();
-      throw later; // fails first in time
-    });
+    writes.put(
+        "a",
+        () -> {
+          assertThat(cFailed.await(10, TimeUnit.SECONDS)).isTrue();
+          throw first;
+        });
+    writes.put(
+        "b",
+        () -> {
+          Thread.sleep(200);
+          bFinished.set(true);
+          return 2L;
+        });
+    writes.put(
+        "c",
+        () -> {
+          cFailed.countDown();
+          throw later; // fails first in time
+        });
     Throwable thrown = catchThrowable(() -> SideBySideWrites.run(writes));
     assertThat(thrown).isSameAs(first);
     assertThat(bFinished).as("the other writes ran to their end").isTrue();
@@ -66,11 +82,14 @@ class SideBySideWritesTest {
     IOException disk = new IOException("disk full");
     Map<String, Callable<Long>> writes = new LinkedHashMap<>();
     writes.put("topics", () -> 3L);
-    writes.put("quarantine", () -> {
-      throw disk;
-    });
+    writes.put(
+        "quarantine",
+        () -> {
+          throw disk;
+        });
     Throwable thrown = catchThrowable(() -> SideBySideWrites.run(writes));
-    assertThat(thrown).isInstanceOf(IllegalStateException.class)
+    assertThat(thrown)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessage("writing quarantine failed: java.io.IOException: disk full")
         .hasCause(disk);
     assertThat(thrown.getCause()).isSameAs(disk);

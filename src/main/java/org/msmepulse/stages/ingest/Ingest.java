@@ -37,7 +37,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.SerializableConfiguration;
-import org.msmepulse.stages.RawRecords;
 import scala.Tuple2;
 
 /**

@@ -1,4 +1,4 @@
-package org.msmepulse.stages;
+package org.msmepulse.stages.ingest;
 
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;

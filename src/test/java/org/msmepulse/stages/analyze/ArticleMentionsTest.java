@@ -20,25 +20,34 @@ import org.msmepulse.spark.SparkTestBase;
 import org.msmepulse.stages.SharedCore;
 
 /**
- * The schemes and regions an article names, on the real gazetteers of conf/ (PMEGP is in schemes.csv;
- * Kanpur Nagar is LGD district 157 of IN-UP in districts.csv; Bihar is IN-BR in states.csv).
+ * The schemes and regions an article names, on the real gazetteers of conf/ (PMEGP is in
+ * schemes.csv; Kanpur Nagar is LGD district 157 of IN-UP in districts.csv; Bihar is IN-BR in
+ * states.csv).
  */
 class ArticleMentionsTest extends SparkTestBase {
-  static final StructType IN = new StructType().add("article_id", DataTypes.StringType).add("text", DataTypes.StringType);
+  static final StructType IN =
+      new StructType().add("article_id", DataTypes.StringType).add("text", DataTypes.StringType);
   static Broadcast<SharedCore.Gazetteers> gazetteers;
   static Map<String, Row> out;
 
   @BeforeAll
   static void extract() {
-    gazetteers = JavaSparkContext.fromSparkContext(spark.sparkContext())
-        .broadcast(SharedCore.Gazetteers.load(JobConfig.defaults().gazetteerDir));
-    Dataset<Row> articles = spark.createDataFrame(List.of(
-        RowFactory.create("k", "कानपुर में पीएमईजीपी के तहत ऋण मेला लगा। पीएमईजीपी से 40 इकाइयों को ऋण मिला।"),
-        RowFactory.create("b", "बिहार में उद्यमियों ने बिजली दरों पर चर्चा की।"),
-        RowFactory.create("none", "बैठक में कई बातों पर चर्चा हुई।"),
-        RowFactory.create("null", null)), IN);
-    out = ArticleMentions.of(articles, gazetteers).collectAsList().stream()
-        .collect(Collectors.toMap(r -> r.getAs("article_id"), r -> r));
+    gazetteers =
+        JavaSparkContext.fromSparkContext(spark.sparkContext())
+            .broadcast(SharedCore.Gazetteers.load(JobConfig.defaults().gazetteerDir));
+    Dataset<Row> articles =
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create(
+                    "k",
+                    "कानपुर में पीएमईजीपी के तहत ऋण मेला लगा। पीएमईजीपी से 40 इकाइयों को ऋण मिला।"),
+                RowFactory.create("b", "बिहार में उद्यमियों ने बिजली दरों पर चर्चा की।"),
+                RowFactory.create("none", "बैठक में कई बातों पर चर्चा हुई।"),
+                RowFactory.create("null", null)),
+            IN);
+    out =
+        ArticleMentions.of(articles, gazetteers).collectAsList().stream()
+            .collect(Collectors.toMap(r -> r.getAs("article_id"), r -> r));
   }
 
   @AfterAll
@@ -60,20 +69,26 @@ class ArticleMentionsTest extends SparkTestBase {
     assertThat(s).hasSize(1);
     assertThat(s.get(0).<String>getAs("scheme_code")).isEqualTo("PMEGP");
     assertThat(s.get(0).<Integer>getAs("mentions")).isEqualTo(2);
-    assertThat(s.get(0).<String>getList(s.get(0).fieldIndex("surface_forms"))).containsExactly("पीएमईजीपी");
+    assertThat(s.get(0).<String>getList(s.get(0).fieldIndex("surface_forms")))
+        .containsExactly("पीएमईजीपी");
     assertThat(s.get(0).<Boolean>getAs("fuzzy")).isFalse();
   }
 
   @Test
   void aDistrictGivesItsLgdCodeAndAStateLevelRowWithANullDistrict() {
-    Map<String, Row> byDistrict = regions("k").stream().collect(Collectors.toMap(
-        r -> r.getAs("district_code") == null ? "state" : r.getAs("district_code"), r -> r));
+    Map<String, Row> byDistrict =
+        regions("k").stream()
+            .collect(
+                Collectors.toMap(
+                    r -> r.getAs("district_code") == null ? "state" : r.getAs("district_code"),
+                    r -> r));
     assertThat(byDistrict).containsOnlyKeys("157", "state");
     Row district = byDistrict.get("157");
     assertThat(district.<String>getAs("state_code")).isEqualTo("IN-UP");
     assertThat(district.<String>getAs("district_name_en")).isEqualTo("Kanpur Nagar");
     assertThat(district.<Integer>getAs("mentions")).isEqualTo(1);
-    assertThat(district.<String>getList(district.fieldIndex("surface_forms"))).containsExactly("कानपुर");
+    assertThat(district.<String>getList(district.fieldIndex("surface_forms")))
+        .containsExactly("कानपुर");
     Row state = byDistrict.get("state");
     assertThat(state.<String>getAs("state_code")).isEqualTo("IN-UP");
     assertThat(state.<String>getAs("district_name_en")).isNull();
@@ -82,7 +97,8 @@ class ArticleMentionsTest extends SparkTestBase {
   @Test
   void aStateNamedAloneIsOneStateRowAndNoSchemes() {
     assertThat(schemes("b")).isEmpty();
-    assertThat(regions("b")).extracting(r -> r.getAs("state_code") + "/" + r.getAs("district_code"))
+    assertThat(regions("b"))
+        .extracting(r -> r.getAs("state_code") + "/" + r.getAs("district_code"))
         .containsExactly("IN-BR/null");
   }
 

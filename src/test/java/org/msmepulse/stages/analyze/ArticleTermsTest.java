@@ -15,18 +15,26 @@ import org.msmepulse.spark.SparkTestBase;
 
 /**
  * Terms, their surface forms and the word count of each article. The expected stems are those the
- * golden files of src/test/resources/golden/analyze list for the same words (stopwords.terms, folds.terms).
+ * golden files of src/test/resources/golden/analyze list for the same words (stopwords.terms,
+ * folds.terms).
  */
 class ArticleTermsTest extends SparkTestBase {
   /** 17 words (one of them a number) and a danda; 11 of the words are stopwords. */
-  static final String TEXT = "उन्होंने कहा कि यह योजना उद्यमियों के लिए है और 35 कारीगरों को एमएसएमई से लाभ होगा।";
+  static final String TEXT =
+      "उन्होंने कहा कि यह योजना उद्यमियों के लिए है और 35 कारीगरों को एमएसएमई से लाभ होगा।";
+
   static final List<String> TERMS = List.of("योज", "उदयम", "कारिगर", "msme", "लाभ");
   static final List<String> SURFACES = List.of("योजना", "उद्यमियों", "कारीगरों", "एमएसएमई", "लाभ");
-  static final StructType IN = new StructType().add("article_id", DataTypes.StringType).add("text", DataTypes.StringType);
+  static final StructType IN =
+      new StructType().add("article_id", DataTypes.StringType).add("text", DataTypes.StringType);
 
   static Dataset<Row> input() {
-    return spark.createDataFrame(List.of(RowFactory.create("a1", TEXT), RowFactory.create("a2", "और 2025 में भी"),
-        RowFactory.create("a3", null)), IN);
+    return spark.createDataFrame(
+        List.of(
+            RowFactory.create("a1", TEXT),
+            RowFactory.create("a2", "और 2025 में भी"),
+            RowFactory.create("a3", null)),
+        IN);
   }
 
   static Map<String, Row> byId(Dataset<Row> d) {
@@ -39,7 +47,9 @@ class ArticleTermsTest extends SparkTestBase {
     assertThat(a1.<String>getList(a1.fieldIndex("surfaces"))).containsExactlyElementsOf(SURFACES);
     assertThat(a1.<Integer>getAs("token_count")).isEqualTo(17);
     Row a2 = out.get("a2");
-    assertThat(a2.<String>getList(a2.fieldIndex("terms"))).as("stopwords and numbers only").isEmpty();
+    assertThat(a2.<String>getList(a2.fieldIndex("terms")))
+        .as("stopwords and numbers only")
+        .isEmpty();
     assertThat(a2.<Integer>getAs("token_count")).isEqualTo(4);
     Row a3 = out.get("a3");
     assertThat(a3.<String>getList(a3.fieldIndex("terms"))).isEmpty();
@@ -49,7 +59,8 @@ class ArticleTermsTest extends SparkTestBase {
   @Test
   void termsDropStopwordsAndNumbersAndKeepTheirSurfaceForms() {
     Dataset<Row> out = ArticleTerms.of(input());
-    assertThat(out.columns()).containsExactly("article_id", "text", "terms", "surfaces", "token_count");
+    assertThat(out.columns())
+        .containsExactly("article_id", "text", "terms", "surfaces", "token_count");
     assertAnalyzed(byId(out));
   }
 

@@ -11,10 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msmepulse.spark.SparkTestBase;
 
-/** The text analysis as an MLlib Transformer: the same output as ArticleTerms, its schema check and its persistence. */
+/**
+ * The text analysis as an MLlib Transformer: the same output as ArticleTerms, its schema check and
+ * its persistence.
+ */
 class HindiTermsTransformerTest extends SparkTestBase {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void transformsLikeArticleTerms() {
@@ -40,7 +42,8 @@ class HindiTermsTransformerTest extends SparkTestBase {
   @Test
   void schemaGainsTermsSurfacesAndTokenCount() {
     StructType out = new HindiTermsTransformer().transformSchema(ArticleTermsTest.IN);
-    assertThat(out.fieldNames()).containsExactly("article_id", "text", "terms", "surfaces", "token_count");
+    assertThat(out.fieldNames())
+        .containsExactly("article_id", "text", "terms", "surfaces", "token_count");
     assertThat(out.apply("token_count").dataType().typeName()).isEqualTo("integer");
     assertThat(out.apply("terms").dataType().catalogString()).isEqualTo("array<string>");
   }

@@ -15,10 +15,16 @@ import org.msmepulse.spark.SparkTestBase;
 
 /** Exact duplicates within the batch and against the warehouse, marked with what they copy. */
 class ExactDuplicatesTest extends SparkTestBase {
-  static final StructType BATCH = new StructType().add("record_source", DataTypes.StringType)
-      .add("article_id", DataTypes.StringType).add("content_hash", DataTypes.StringType).add("text", DataTypes.StringType);
-  static final StructType STORED = new StructType().add("article_id", DataTypes.StringType)
-      .add("content_hash", DataTypes.StringType);
+  static final StructType BATCH =
+      new StructType()
+          .add("record_source", DataTypes.StringType)
+          .add("article_id", DataTypes.StringType)
+          .add("content_hash", DataTypes.StringType)
+          .add("text", DataTypes.StringType);
+  static final StructType STORED =
+      new StructType()
+          .add("article_id", DataTypes.StringType)
+          .add("content_hash", DataTypes.StringType);
 
   static Row rec(String source, String id, String hash) {
     return RowFactory.create(source, id, hash, "text of " + source);
@@ -26,8 +32,15 @@ class ExactDuplicatesTest extends SparkTestBase {
 
   static Map<String, String> marks(Dataset<Row> out) {
     List<Row> rows = out.collectAsList();
-    Map<String, String> m = rows.stream().collect(Collectors.toMap(r -> r.getAs("record_source"),
-        r -> r.getAs("duplicate_of") == null ? "kept" : r.getAs("duplicate_of") + " (" + r.getAs("duplicate_kind") + ")"));
+    Map<String, String> m =
+        rows.stream()
+            .collect(
+                Collectors.toMap(
+                    r -> r.getAs("record_source"),
+                    r ->
+                        r.getAs("duplicate_of") == null
+                            ? "kept"
+                            : r.getAs("duplicate_of") + " (" + r.getAs("duplicate_kind") + ")"));
     assertThat(m).as("one output row per record").hasSize(rows.size());
     return m;
   }
@@ -42,39 +55,62 @@ class ExactDuplicatesTest extends SparkTestBase {
 
   @Test
   void theSameIdTwiceKeepsTheRecordThatComesFirstBySource() {
-    Dataset<Row> out = ExactDuplicates.mark(batch(rec("f@002", "a1", "h1"), rec("f@001", "a1", "h1"),
-        rec("f@003", "a1", "h9")), null);
-    assertThat(marks(out)).containsOnly(Map.entry("f@001", "kept"), Map.entry("f@002", "a1 (same id)"),
-        Map.entry("f@003", "a1 (same id)"));
+    Dataset<Row> out =
+        ExactDuplicates.mark(
+            batch(rec("f@002", "a1", "h1"), rec("f@001", "a1", "h1"), rec("f@003", "a1", "h9")),
+            null);
+    assertThat(marks(out))
+        .containsOnly(
+            Map.entry("f@001", "kept"),
+            Map.entry("f@002", "a1 (same id)"),
+            Map.entry("f@003", "a1 (same id)"));
   }
 
   @Test
   void theSameTextUnderAnotherIdIsADuplicateOfTheFirstRecordWithThatText() {
-    Dataset<Row> out = ExactDuplicates.mark(batch(rec("f@001", "a1", "h1"), rec("f@002", "a2", "h1"),
-        rec("f@003", "a3", "h1"), rec("f@004", "a4", "h4")), null);
-    assertThat(marks(out)).containsOnly(Map.entry("f@001", "kept"), Map.entry("f@002", "a1 (exact text)"),
-        Map.entry("f@003", "a1 (exact text)"), Map.entry("f@004", "kept"));
+    Dataset<Row> out =
+        ExactDuplicates.mark(
+            batch(
+                rec("f@001", "a1", "h1"),
+                rec("f@002", "a2", "h1"),
+                rec("f@003", "a3", "h1"),
+                rec("f@004", "a4", "h4")),
+            null);
+    assertThat(marks(out))
+        .containsOnly(
+            Map.entry("f@001", "kept"),
+            Map.entry("f@002", "a1 (exact text)"),
+            Map.entry("f@003", "a1 (exact text)"),
+            Map.entry("f@004", "kept"));
   }
 
   @Test
   void theSameTextAsAStoredArticleUnderAnotherIdIsAWarehouseDuplicate() {
-    Dataset<Row> out = ExactDuplicates.mark(batch(rec("f@001", "a5", "hS"), rec("f@002", "a6", "h6")),
-        stored(RowFactory.create("s1", "hS"), RowFactory.create("s2", "h2")));
-    assertThat(marks(out)).containsOnly(Map.entry("f@001", "s1 (exact text (warehouse))"), Map.entry("f@002", "kept"));
+    Dataset<Row> out =
+        ExactDuplicates.mark(
+            batch(rec("f@001", "a5", "hS"), rec("f@002", "a6", "h6")),
+            stored(RowFactory.create("s1", "hS"), RowFactory.create("s2", "h2")));
+    assertThat(marks(out))
+        .containsOnly(
+            Map.entry("f@001", "s1 (exact text (warehouse))"), Map.entry("f@002", "kept"));
   }
 
   @Test
   void aStoredArticlesIdWithNewTextIsACorrectionNotADuplicate() {
-    Dataset<Row> out = ExactDuplicates.mark(batch(rec("f@001", "s2", "hNew"), rec("f@002", "s1", "hS")),
-        stored(RowFactory.create("s1", "hS"), RowFactory.create("s2", "hOld")));
+    Dataset<Row> out =
+        ExactDuplicates.mark(
+            batch(rec("f@001", "s2", "hNew"), rec("f@002", "s1", "hS")),
+            stored(RowFactory.create("s1", "hS"), RowFactory.create("s2", "hOld")));
     // s2 with new text is its new version; s1 with its own text is the same article read again
     assertThat(marks(out)).containsOnly(Map.entry("f@001", "kept"), Map.entry("f@002", "kept"));
   }
 
   @Test
   void aTextStoredUnderTwoIdsStillMarksTheRecordOnce() {
-    Dataset<Row> out = ExactDuplicates.mark(batch(rec("f@001", "a7", "hS")),
-        stored(RowFactory.create("s1", "hS"), RowFactory.create("s9", "hS")));
+    Dataset<Row> out =
+        ExactDuplicates.mark(
+            batch(rec("f@001", "a7", "hS")),
+            stored(RowFactory.create("s1", "hS"), RowFactory.create("s9", "hS")));
     Map<String, String> m = marks(out);
     assertThat(out.count()).isEqualTo(1);
     assertThat(m.get("f@001")).isIn("s1 (exact text (warehouse))", "s9 (exact text (warehouse))");
@@ -82,10 +118,26 @@ class ExactDuplicatesTest extends SparkTestBase {
 
   @Test
   void theTextTravelsWithItsRecordAndAnEmptyBatchGivesNoRows() {
-    List<Row> out = ExactDuplicates.mark(batch(rec("f@001", "a1", "h1"), rec("f@002", "a2", "h1")), null)
-        .collectAsList();
-    assertThat(out).extracting(r -> r.getAs("record_source") + "=" + r.getAs("text"))
+    List<Row> out =
+        ExactDuplicates.mark(batch(rec("f@001", "a1", "h1"), rec("f@002", "a2", "h1")), null)
+            .collectAsList();
+    assertThat(out)
+        .extracting(r -> r.getAs("record_source") + "=" + r.getAs("text"))
         .containsExactlyInAnyOrder("f@001=text of f@001", "f@002=text of f@002");
-    assertThat(ExactDuplicates.mark(batch(), stored(RowFactory.create("s1", "hS"))).count()).isZero();
+    assertThat(ExactDuplicates.mark(batch(), stored(RowFactory.create("s1", "hS"))).count())
+        .isZero();
+  }
+
+  @Test
+  void twoBatchCopiesOfAStoredTextBothPointAtTheStoredArticle() {
+    // duplicate_of names the article kept: f@001 is itself a copy of s1, so f@002 copies s1 too
+    Dataset<Row> out =
+        ExactDuplicates.mark(
+            batch(rec("f@001", "a5", "hS"), rec("f@002", "a6", "hS")),
+            stored(RowFactory.create("s1", "hS")));
+    assertThat(marks(out))
+        .containsOnly(
+            Map.entry("f@001", "s1 (exact text (warehouse))"),
+            Map.entry("f@002", "s1 (exact text (warehouse))"));
   }
 }

@@ -28,7 +28,10 @@ class NameTablesTest extends SparkTestBase {
   /** Data rows of a gazetteer file (one entry a line, after the header). */
   static long csvRows(String file) throws Exception {
     Path p = Path.of(System.getProperty("msme.project.dir", "."), "conf", "gazetteer", file);
-    return Files.readAllLines(p, StandardCharsets.UTF_8).stream().skip(1).filter(l -> !l.isBlank()).count();
+    return Files.readAllLines(p, StandardCharsets.UTF_8).stream()
+        .skip(1)
+        .filter(l -> !l.isBlank())
+        .count();
   }
 
   static Map<String, Row> byKey(Dataset<Row> d) {
@@ -41,12 +44,15 @@ class NameTablesTest extends SparkTestBase {
   @Test
   void schemesHaveTheirCodeNamesAndLevel() throws Exception {
     Dataset<Row> t = NameTables.schemes(spark, g.schemes());
-    assertThat(t.columns()).containsExactly("scheme_code", "scheme_name_en", "scheme_name_hi", "scheme_level");
+    assertThat(t.columns())
+        .containsExactly("scheme_code", "scheme_name_en", "scheme_name_hi", "scheme_level");
     Map<String, Row> m = byKey(t);
     assertThat(m).hasSize((int) csvRows("schemes.csv"));
     Row pmegp = m.get("PMEGP");
-    assertThat(pmegp.<String>getAs("scheme_name_en")).isEqualTo("Prime Minister's Employment Generation Programme");
-    assertThat(pmegp.<String>getAs("scheme_name_hi")).isEqualTo("प्रधानमंत्री रोजगार सृजन कार्यक्रम");
+    assertThat(pmegp.<String>getAs("scheme_name_en"))
+        .isEqualTo("Prime Minister's Employment Generation Programme");
+    assertThat(pmegp.<String>getAs("scheme_name_hi"))
+        .isEqualTo("प्रधानमंत्री रोजगार सृजन कार्यक्रम");
     assertThat(pmegp.<String>getAs("scheme_level")).isEqualTo("central");
   }
 
@@ -63,7 +69,8 @@ class NameTablesTest extends SparkTestBase {
   @Test
   void districtsHaveTheirLgdCodeAndNames() throws Exception {
     Dataset<Row> t = NameTables.districts(spark, g.regions());
-    assertThat(t.columns()).containsExactly("district_code", "district_name_en", "district_name_hi");
+    assertThat(t.columns())
+        .containsExactly("district_code", "district_name_en", "district_name_hi");
     Map<String, Row> m = byKey(t);
     assertThat(m).hasSize((int) csvRows("districts.csv"));
     assertThat(m.get("157").<String>getAs("district_name_en")).isEqualTo("Kanpur Nagar");

@@ -24,17 +24,17 @@ import org.msmepulse.warehouse.Warehouse;
 /**
  * Refit or reuse of the model saved beside the warehouse, and the figures the runs row records. One
  * warehouse goes through three runs (fits are the slow part, so the tests share them): its model
- * folder first holds a pipeline of another kind; run 1 (refit off, K 2) fits a model, run 2 (refit off,
- * K 3 asked) reuses it, run 3 (refit on, no K, a sweep over the one candidate 3) fits again.
+ * folder first holds a pipeline of another kind; run 1 (refit off, K 2) fits a model, run 2 (refit
+ * off, K 3 asked) reuses it, run 3 (refit on, no K, a sweep over the one candidate 3) fits again.
  */
 class TopicFitTest extends SparkTestBase {
-  static final JobConfig REUSE = JobConfig.defaults()
-      .with(Map.of("topics.max_iter", "5", "topics.refit", "false", "topics.sweep", "2,3"));
+  static final JobConfig REUSE =
+      JobConfig.defaults()
+          .with(Map.of("topics.max_iter", "5", "topics.refit", "false", "topics.sweep", "2,3"));
   static final JobConfig REFIT = REUSE.with(Map.of("topics.refit", "true", "topics.sweep", "3"));
   static final UnaryOperator<Dataset<Row>> NO_CACHE = d -> d;
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static Dataset<Row> analyzed;
   static ModelStore store;
   static boolean existedBefore;
@@ -56,7 +56,10 @@ class TopicFitTest extends SparkTestBase {
     analyzed = TopicSweepTest.themes().cache();
     store = store("wh");
     existedBefore = store.exists();
-    new PipelineModel("other", List.<Transformer>of(new HindiTermsTransformer())).write().overwrite().save(store.path());
+    new PipelineModel("other", List.<Transformer>of(new HindiTermsTransformer()))
+        .write()
+        .overwrite()
+        .save(store.path());
     run1 = fit(store, 2, REUSE, "run1");
     run2 = fit(store, 3, REUSE, "run2");
     run3 = fit(store, null, REFIT, "run3");
@@ -76,7 +79,8 @@ class TopicFitTest extends SparkTestBase {
     assertThat(run2.metrics()).containsEntry("model_refit", 0.0);
     assertThat(run2.model().k()).isEqualTo(2);
     assertThat(run2.model().vocabulary()).containsExactly(run1.model().vocabulary());
-    assertThat(run2.model().lda().topicsMatrix().toArray()).containsExactly(run1.model().lda().topicsMatrix().toArray());
+    assertThat(run2.model().lda().topicsMatrix().toArray())
+        .containsExactly(run1.model().lda().topicsMatrix().toArray());
     assertThat(run2.model().minDf()).as("unknown for a loaded model").isEqualTo(-1);
     assertThat(run2.model().subsamplingRate()).isNaN();
     assertThat(run2.scored().columns()).contains("tf", "tfidf", "topic_weights", "dominant_topic");
@@ -99,9 +103,19 @@ class TopicFitTest extends SparkTestBase {
 
   @Test
   void metricsRecordTheModelsFigures() {
-    assertThat(run1.metrics()).containsOnlyKeys("model_refit", "log_perplexity", "log_likelihood", "topic_diversity",
-        "coherence_npmi_mean", "vocabulary_size", "subsampling_rate", "min_df");
-    assertThat(run1.metrics()).containsEntry("vocabulary_size", 8.0).containsEntry("min_df", 1.0)
+    assertThat(run1.metrics())
+        .containsOnlyKeys(
+            "model_refit",
+            "log_perplexity",
+            "log_likelihood",
+            "topic_diversity",
+            "coherence_npmi_mean",
+            "vocabulary_size",
+            "subsampling_rate",
+            "min_df");
+    assertThat(run1.metrics())
+        .containsEntry("vocabulary_size", 8.0)
+        .containsEntry("min_df", 1.0)
         .containsEntry("subsampling_rate", 1.0)
         .containsEntry("topic_diversity", run1.quality().diversity())
         .containsEntry("coherence_npmi_mean", run1.quality().meanCoherence());
@@ -112,10 +126,15 @@ class TopicFitTest extends SparkTestBase {
 
   @Test
   void withoutAGivenKTheSweepChoosesAndItsFiguresAreRecorded() {
-    assertThat(run3.metrics()).containsKeys("sweep.k3.coherence_npmi_mean", "sweep.k3.topic_diversity",
-        "sweep.k3.log_perplexity", "sweep.k3.seconds");
+    assertThat(run3.metrics())
+        .containsKeys(
+            "sweep.k3.coherence_npmi_mean",
+            "sweep.k3.topic_diversity",
+            "sweep.k3.log_perplexity",
+            "sweep.k3.seconds");
     assertThat(run3.metrics().keySet()).filteredOn(key -> key.startsWith("sweep.")).hasSize(4);
-    assertThat(run3.metrics().get("sweep.k3.coherence_npmi_mean")).isEqualTo(run3.metrics().get("coherence_npmi_mean"));
+    assertThat(run3.metrics().get("sweep.k3.coherence_npmi_mean"))
+        .isEqualTo(run3.metrics().get("coherence_npmi_mean"));
   }
 
   @Test

@@ -25,8 +25,12 @@ class TopicQualityTest extends SparkTestBase {
 
   /** A local LDA model with the given topic-term weights (vocabulary x topics, column-major). */
   static LocalLDAModel model(int vocabulary, int k, double[] columnMajor) {
-    org.apache.spark.mllib.clustering.LocalLDAModel old = new org.apache.spark.mllib.clustering.LocalLDAModel(
-        Matrices.dense(vocabulary, k, columnMajor), org.apache.spark.mllib.linalg.Vectors.dense(fill(k, 0.5)), 0.5, 100);
+    org.apache.spark.mllib.clustering.LocalLDAModel old =
+        new org.apache.spark.mllib.clustering.LocalLDAModel(
+            Matrices.dense(vocabulary, k, columnMajor),
+            org.apache.spark.mllib.linalg.Vectors.dense(fill(k, 0.5)),
+            0.5,
+            100);
     LocalLDAModel m = new LocalLDAModel("lda_test", vocabulary, old, spark);
     m.setFeaturesCol(TopicModel.TF).setTopicDistributionCol(TopicModel.TOPIC_DISTRIBUTION);
     return m;
@@ -71,21 +75,30 @@ class TopicQualityTest extends SparkTestBase {
     // only the leading 25 terms of each topic count
     int[] first = java.util.stream.IntStream.range(0, 30).toArray();
     int[] second = java.util.stream.IntStream.range(0, 30).map(i -> i < 25 ? 100 + i : i).toArray();
-    double diversity = TopicQuality.diversity(new TermRanking.Ranked[] {
-        new TermRanking.Ranked(first, new double[30]), new TermRanking.Ranked(second, new double[30])});
+    double diversity =
+        TopicQuality.diversity(
+            new TermRanking.Ranked[] {
+              new TermRanking.Ranked(first, new double[30]),
+              new TermRanking.Ranked(second, new double[30])
+            });
     assertThat(diversity).isEqualTo(1.0);
   }
 
   @Test
   void qualityOfTheModelOverACorpus() {
-    // d1 {0,1}, d2 {0,1}, d3 {2,3}, d4 {3}: NPMI(0,1) = 1; NPMI(3,2) = log((1/4) / (2/4 * 1/4)) / -log(1/4) = 0.5
-    Dataset<Row> counted = spark.createDataFrame(List.of(
-        RowFactory.create("d1", Vectors.sparse(4, new int[] {0, 1}, new double[] {1, 1})),
-        RowFactory.create("d2", Vectors.sparse(4, new int[] {0, 1}, new double[] {2, 2})),
-        RowFactory.create("d3", Vectors.sparse(4, new int[] {2, 3}, new double[] {1, 1})),
-        RowFactory.create("d4", Vectors.sparse(4, new int[] {3}, new double[] {5}))), NpmiCoherenceTest.COUNTED);
+    // d1 {0,1}, d2 {0,1}, d3 {2,3}, d4 {3}: NPMI(0,1) = 1; NPMI(3,2) = log((1/4) / (2/4 * 1/4)) /
+    // -log(1/4) = 0.5
+    Dataset<Row> counted =
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create("d1", Vectors.sparse(4, new int[] {0, 1}, new double[] {1, 1})),
+                RowFactory.create("d2", Vectors.sparse(4, new int[] {0, 1}, new double[] {2, 2})),
+                RowFactory.create("d3", Vectors.sparse(4, new int[] {2, 3}, new double[] {1, 1})),
+                RowFactory.create("d4", Vectors.sparse(4, new int[] {3}, new double[] {5}))),
+            NpmiCoherenceTest.COUNTED);
     TopicQuality q = TopicQuality.of(lda, counted, 2, 2, TermRanking.Method.PROBABILITY);
-    assertThat(q.ranked()[0].terms()).as("ranked as deep as diversity looks, capped by the vocabulary")
+    assertThat(q.ranked()[0].terms())
+        .as("ranked as deep as diversity looks, capped by the vocabulary")
         .containsExactly(0, 1, 2, 3);
     assertThat(q.coherence()).containsExactly(new double[] {1.0, 0.5}, within(1e-12));
     assertThat(q.meanCoherence()).isCloseTo(0.75, within(1e-12));

@@ -20,11 +20,14 @@ class TopicSweepTest extends SparkTestBase {
   static TopicSweep.Result result;
 
   static Dataset<Row> themes() {
-    return spark.createDataFrame(List.of(
-        RowFactory.create("a1", new String[] {"ऋण", "बैंक", "ब्याज", "ऋण", "गारंटी"}),
-        RowFactory.create("a2", new String[] {"बैंक", "ब्याज", "गारंटी", "ऋण", "बैंक"}),
-        RowFactory.create("a3", new String[] {"निर्यात", "ऑर्डर", "यूरोप", "निर्यात", "बंदरगाह"}),
-        RowFactory.create("a4", new String[] {"ऑर्डर", "यूरोप", "बंदरगाह", "निर्यात", "ऑर्डर"})),
+    return spark.createDataFrame(
+        List.of(
+            RowFactory.create("a1", new String[] {"ऋण", "बैंक", "ब्याज", "ऋण", "गारंटी"}),
+            RowFactory.create("a2", new String[] {"बैंक", "ब्याज", "गारंटी", "ऋण", "बैंक"}),
+            RowFactory.create(
+                "a3", new String[] {"निर्यात", "ऑर्डर", "यूरोप", "निर्यात", "बंदरगाह"}),
+            RowFactory.create(
+                "a4", new String[] {"ऑर्डर", "यूरोप", "बंदरगाह", "निर्यात", "ऑर्डर"})),
         TopicWeightsTest.ANALYZED);
   }
 
@@ -65,6 +68,7 @@ class TopicSweepTest extends SparkTestBase {
   @Test
   void aSweepNeedsAtLeastOneK() {
     assertThatThrownBy(() -> TopicSweep.run(analyzed, 4, CFG, List.of()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("a topic sweep needs at least one K");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a topic sweep needs at least one K");
   }
 }

@@ -20,30 +20,47 @@ import org.junit.jupiter.api.Test;
 import org.msmepulse.spark.SparkTestBase;
 
 /**
- * Scoring with a hand-made model of two clear topics: topic 0 holds ऋण and बैंक, topic 1 निर्यात and
- * ऑर्डर (weights 50 against 1).
+ * Scoring with a hand-made model of two clear topics: topic 0 holds ऋण and बैंक, topic 1 निर्यात
+ * and ऑर्डर (weights 50 against 1).
  */
 class TopicWeightsTest extends SparkTestBase {
-  static final StructType ANALYZED = new StructType().add("article_id", DataTypes.StringType)
-      .add("terms", DataTypes.createArrayType(DataTypes.StringType, false));
+  static final StructType ANALYZED =
+      new StructType()
+          .add("article_id", DataTypes.StringType)
+          .add("terms", DataTypes.createArrayType(DataTypes.StringType, false));
   static final String[] VOCABULARY = {"ऋण", "बैंक", "निर्यात", "ऑर्डर"};
   static Map<String, Row> scored;
 
   static TopicModel.Fitted fitted(Dataset<Row> analyzed) {
-    CountVectorizerModel counts = new CountVectorizerModel(VOCABULARY).setInputCol("terms").setOutputCol(TopicModel.TF);
-    IDFModel idf = new IDF().setInputCol(TopicModel.TF).setOutputCol(TopicModel.TFIDF).fit(counts.transform(analyzed));
-    return new TopicModel.Fitted(counts, idf, TopicQualityTest.model(4, 2, new double[] {50, 50, 1, 1, 1, 1, 50, 50}),
-        2, 1.0, 1);
+    CountVectorizerModel counts =
+        new CountVectorizerModel(VOCABULARY).setInputCol("terms").setOutputCol(TopicModel.TF);
+    IDFModel idf =
+        new IDF()
+            .setInputCol(TopicModel.TF)
+            .setOutputCol(TopicModel.TFIDF)
+            .fit(counts.transform(analyzed));
+    return new TopicModel.Fitted(
+        counts,
+        idf,
+        TopicQualityTest.model(4, 2, new double[] {50, 50, 1, 1, 1, 1, 50, 50}),
+        2,
+        1.0,
+        1);
   }
 
   @BeforeAll
   static void score() {
-    Dataset<Row> analyzed = spark.createDataFrame(List.of(
-        RowFactory.create("loan", new String[] {"ऋण", "ऋण", "बैंक"}),
-        RowFactory.create("export", new String[] {"निर्यात", "ऑर्डर", "ऑर्डर"}),
-        RowFactory.create("mostlyExport", new String[] {"ऋण", "निर्यात", "निर्यात", "ऑर्डर", "ऑर्डर"})), ANALYZED);
-    scored = TopicWeights.of(fitted(analyzed), analyzed).collectAsList().stream()
-        .collect(Collectors.toMap(r -> r.getAs("article_id"), r -> r));
+    Dataset<Row> analyzed =
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create("loan", new String[] {"ऋण", "ऋण", "बैंक"}),
+                RowFactory.create("export", new String[] {"निर्यात", "ऑर्डर", "ऑर्डर"}),
+                RowFactory.create(
+                    "mostlyExport", new String[] {"ऋण", "निर्यात", "निर्यात", "ऑर्डर", "ऑर्डर"})),
+            ANALYZED);
+    scored =
+        TopicWeights.of(fitted(analyzed), analyzed).collectAsList().stream()
+            .collect(Collectors.toMap(r -> r.getAs("article_id"), r -> r));
   }
 
   static List<Double> weights(String id) {
