@@ -12,13 +12,15 @@ import org.apache.spark.sql.Row;
 /**
  * topics_by_month: per month and topic, the articles whose dominant topic it is ({@code articles})
  * and the topic's share of the month ({@code share}: the mean of its weight over the month's
- * articles, so the shares of a month add up to 1).
+ * articles, so the shares of a month add up to 1). An article with no topic (none of its terms is
+ * in the model's vocabulary) is left out of both.
  */
 public final class TopicsByMonth {
   private TopicsByMonth() {}
 
   public static Dataset<Row> of(Dataset<Row> scoredArticles) {
-    Dataset<Row> monthly = scoredArticles.filter(col("month").isNotNull());
+    Dataset<Row> monthly =
+        scoredArticles.filter(col("month").isNotNull().and(col("dominant_topic").isNotNull()));
     Dataset<Row> perMonth = monthly.groupBy("month").agg(count(lit(1)).as("_n"));
     Dataset<Row> weights =
         monthly

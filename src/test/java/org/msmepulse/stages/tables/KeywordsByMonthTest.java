@@ -1,10 +1,10 @@
 package org.msmepulse.stages.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import org.apache.spark.ml.linalg.SQLDataTypes;
-import org.apache.spark.ml.linalg.Vectors;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -12,68 +12,66 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.msmepulse.spark.SparkTestBase;
+import org.msmepulse.stages.analyze.ArticleTerms;
 
 /**
- * keywords_by_month: a term's score is its TF-IDF summed over the month's articles and divided by
- * all of them (an article without the term adds 0); the best perMonth kept, ties by vocabulary
- * index.
+ * keywords_by_month: a term's score is its count summed over the month's articles times its IDF,
+ * ln((N + 1) / (df + 1)) over the N articles of the warehouse, divided by the month's articles (the
+ * mean TF-IDF); the best perMonth kept, ties alphabetical; display forms from the corpus's counts.
  */
 class KeywordsByMonthTest extends SparkTestBase {
-  static final StructType SCORED =
+  static final StructType ARTICLES =
       new StructType()
           .add("article_id", DataTypes.StringType)
           .add("month", DataTypes.StringType)
-          .add("tfidf", SQLDataTypes.VectorType())
-          .add("terms", DataTypes.createArrayType(DataTypes.StringType, false))
-          .add("surfaces", DataTypes.createArrayType(DataTypes.StringType, false));
+          .add("term_counts", DataTypes.createArrayType(ArticleTerms.TERM_COUNT, false));
+  static final StructType STATS =
+      new StructType()
+          .add("term", DataTypes.StringType)
+          .add("df", DataTypes.LongType)
+          .add("cf", DataTypes.LongType)
+          .add("surfaces", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType));
   static final String[] VOCABULARY = {"उदयोग", "निरयात", "ऋण"};
 
-  static Row article(
-      String id, String month, int[] idx, double[] tfidf, String[] terms, String[] surfaces) {
-    return RowFactory.create(id, month, Vectors.sparse(3, idx, tfidf), terms, surfaces);
+  static Row article(String id, String month, Row... counts) {
+    return RowFactory.create(id, month, counts);
+  }
+
+  static Row c(String term, String surface, int n) {
+    return RowFactory.create(term, surface, n);
+  }
+
+  static Dataset<Row> stats() {
+    return spark.createDataFrame(
+        List.of(
+            RowFactory.create("उदयोग", 2L, 2L, Map.of("उद्योगों", 1L, "उद्योग", 1L)),
+            RowFactory.create("निरयात", 2L, 4L, Map.of("निर्यात", 4L)),
+            RowFactory.create("ऋण", 2L, 3L, Map.of("ऋण", 3L)),
+            RowFactory.create("अनदेखा", 1L, 9L, Map.of("अनदेखा", 9L))),
+        STATS);
   }
 
   @Test
   void meanTfIdfRanksEachMonthsTermsWithTheirDisplayForms() {
-    Dataset<Row> scored =
+    Dataset<Row> articles =
         spark.createDataFrame(
             List.of(
-                article(
-                    "a1",
-                    "2025-01",
-                    new int[] {0, 1},
-                    new double[] {0.25, 1.5},
-                    new String[] {"उदयोग", "निरयात"},
-                    new String[] {"उद्योगों", "निर्यात"}),
+                article("a1", "2025-01", c("उदयोग", "उद्योगों", 1), c("निरयात", "निर्यात", 3)),
                 article(
                     "a2",
                     "2025-01",
-                    new int[] {0, 2},
-                    new double[] {0.5, 0.75},
-                    new String[] {"उदयोग", "ऋण"},
-                    new String[] {"उद्योग", "ऋण"}),
-                article(
-                    "a3",
-                    "2025-02",
-                    new int[] {2},
-                    new double[] {0.9},
-                    new String[] {"ऋण"},
-                    new String[] {"ऋण"}),
-                article(
-                    "a4",
-                    null,
-                    new int[] {1},
-                    new double[] {5.0},
-                    new String[] {"निरयात"},
-                    new String[] {"निर्यात"})),
-            SCORED);
-    Dataset<Row> out = KeywordsByMonth.of(spark, scored, VOCABULARY, 2);
+                    c("अनदेखा", "अनदेखा", 9),
+                    c("उदयोग", "उद्योग", 1),
+                    c("ऋण", "ऋण", 2)),
+                article("a3", "2025-02", c("ऋण", "ऋण", 1)),
+                article("a4", null, c("निरयात", "निर्यात", 1))),
+            ARTICLES);
+    Dataset<Row> out = KeywordsByMonth.of(spark, articles, stats(), VOCABULARY, 4, 2);
     assertThat(out.columns()).containsExactly("month", "term", "display", "tfidf", "rank");
-    // 2025-01 over 2 articles: निरयात 1.5 / 2 = 0.75; उदयोग (0.25 + 0.5) / 2 = 0.375; ऋण 0.75 / 2 =
-    // 0.375,
-    // tied with उदयोग and after it by index, so cut by perMonth = 2. उदयोग's two forms occur once
-    // each:
-    // the shorter, उद्योग, is shown.
+    double idf = Math.log(5.0 / 3.0); // every candidate is in 2 of the 4 articles
+    // 2025-01 over 2 articles: निरयात 3 idf / 2; उदयोग 2 idf / 2 ties with ऋण 2 idf / 2 and comes
+    // first alphabetically; perMonth = 2 cuts ऋण. अनदेखा is no candidate (not in the vocabulary).
+    // उदयोग's two forms occur once each: the shorter, उद्योग, is shown.
     assertThat(out.collectAsList())
         .extracting(
             r ->
@@ -83,26 +81,24 @@ class KeywordsByMonthTest extends SparkTestBase {
                     + "|"
                     + r.getAs("term")
                     + "|"
-                    + r.getAs("display")
-                    + "|"
-                    + r.getAs("tfidf"))
+                    + r.getAs("display"))
         .containsExactlyInAnyOrder(
-            "2025-01|1|निरयात|निर्यात|0.75", "2025-01|2|उदयोग|उद्योग|0.375", "2025-02|1|ऋण|ऋण|0.9");
+            "2025-01|1|निरयात|निर्यात", "2025-01|2|उदयोग|उद्योग", "2025-02|1|ऋण|ऋण");
+    Map<String, Double> scores =
+        out.collectAsList().stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    r -> r.<String>getAs("month") + r.<String>getAs("term"),
+                    r -> r.<Double>getAs("tfidf")));
+    assertThat(scores.get("2025-01निरयात")).isCloseTo(3 * idf / 2, within(1e-12));
+    assertThat(scores.get("2025-01उदयोग")).isCloseTo(idf, within(1e-12));
+    assertThat(scores.get("2025-02ऋण")).isCloseTo(idf, within(1e-12));
   }
 
   @Test
   void noMonthlyArticlesNoKeywords() {
-    Dataset<Row> scored =
-        spark.createDataFrame(
-            List.of(
-                article(
-                    "a4",
-                    null,
-                    new int[] {1},
-                    new double[] {5.0},
-                    new String[] {"निरयात"},
-                    new String[] {"निर्यात"})),
-            SCORED);
-    assertThat(KeywordsByMonth.of(spark, scored, VOCABULARY, 2).count()).isZero();
+    Dataset<Row> articles =
+        spark.createDataFrame(List.of(article("a4", null, c("निरयात", "निर्यात", 1))), ARTICLES);
+    assertThat(KeywordsByMonth.of(spark, articles, stats(), VOCABULARY, 4, 2).count()).isZero();
   }
 }
