@@ -165,7 +165,10 @@ final class RunSteps {
     return state.articles().filter(staleModel(info.version())).limit(1).count() == 0;
   }
 
-  /** Months, scheme and region mentions and terms of the articles to analyze; cached. */
+  /**
+   * Months, scheme and region mentions and terms of the articles to analyze (not yet scored);
+   * cached.
+   */
   Dataset<Row> analyze(ArticleChanges changes) {
     res.step("analyze: months, schemes and regions, terms");
     Dataset<Row> balanced =
@@ -174,7 +177,11 @@ final class RunSteps {
             .repartition(res.shufflePartitions(), col(ARTICLE_ID))
             .sortWithinPartitions(ARTICLE_ID);
     Dataset<Row> analyzed =
-        res.persist(ArticleTerms.of(ArticleMentions.of(ArticleMonths.of(balanced), gazetteers)));
+        res.persist(
+            ArticleTerms.of(ArticleMentions.of(ArticleMonths.of(balanced), gazetteers))
+                .withColumn(TOPIC_WEIGHTS, lit(null).cast("array<double>"))
+                .withColumn(DOMINANT_TOPIC, lit(null).cast("int"))
+                .withColumn(TOPIC_MODEL, lit(null).cast("string")));
     analyzed.count();
     changes.release();
     return analyzed;
@@ -183,26 +190,19 @@ final class RunSteps {
   /** Term statistics, topics, and the rows of every table the run writes. */
   Derived derive(Dataset<Row> analyzed, ArticleChanges changes, boolean full) {
     long documents = state.articleCount() + changes.added();
-    Dataset<Row> stored = state.articles();
-    Dataset<Row> base = base(analyzed);
+    Dataset<Row> terms = terms(analyzed);
     res.step("term statistics");
     Dataset<Row> termStats =
         res.persist(
             full
-                ? TermStats.of(base)
+                ? TermStats.of(terms)
                 : TermStats.updated(state.termStats(), analyzed, replacedVersions(changes)));
     Dataset<Row> corpusStats =
-        full
-            ? termStats
-            : res.persist(
-                state
-                    .termStats()
-                    .join(termStats.select("term"), new String[] {"term"}, "left_anti")
-                    .unionByName(termStats.filter(col("df").gt(0))));
+        full ? termStats : res.persist(TermStats.after(state.termStats(), termStats));
     res.step("topics: score or fit");
     TopicFit topics =
         TopicFit.of(
-            base,
+            terms,
             toScore(analyzed),
             corpusStats,
             documents,
@@ -211,29 +211,16 @@ final class RunSteps {
             models,
             run.runId());
     Dataset<Row> scores = res.persist(topics.scores());
-    Dataset<Row> current = withScores(base, scores);
     boolean everyArticle = full || topics.everyArticle();
     List<String> months = everyArticle ? null : months(analyzed, changes, scores);
     res.step("monthly tables");
-    Dataset<Row> monthInput =
-        res.persist(
-            (months == null ? current : current.filter(col(MONTH).isin(months.toArray())))
-                .select(
-                    ARTICLE_ID,
-                    MONTH,
-                    SCHEMES,
-                    REGIONS,
-                    DOMINANT_TOPIC,
-                    TOPIC_WEIGHTS,
-                    TERM_COUNTS));
+    Dataset<Row> current = res.persist(current(analyzed, scores, months));
     String[] vocabulary = Vocabulary.of(corpusStats, documents, cfg).terms();
     Map<String, Dataset<Row>> monthly =
         DerivedTables.monthly(
-            spark, monthInput, corpusStats, vocabulary, documents, gazetteers.value(), cfg);
-    Dataset<Row> changedRows =
-        topics.everyArticle() ? current : current.join(scores.select(ARTICLE_ID), ARTICLE_ID);
+            spark, current, corpusStats, vocabulary, documents, gazetteers.value(), cfg);
     return new Derived(
-        changedRows.select(ArticleColumns.cols(ArticleColumns.TABLE)),
+        changedRows(analyzed, scores, topics.everyArticle()),
         current,
         analyzed,
         full ? null : ids(analyzed),
@@ -242,24 +229,38 @@ final class RunSteps {
         months,
         monthly,
         termStats,
-        topicsTable(topics, current, corpusStats, full),
+        topicsTable(topics, terms, corpusStats, full),
         topics,
         documents);
   }
 
   /** The writes of a run that derived {@code d}. */
   RunWrites writes(Derived d, boolean full, RunWrites w) {
-    w.articles(d.articles(), RunSizing.files(d.documents()));
+    int files = RunSizing.files(d.documents());
+    w.articles(d.articles(), files);
+    // Rows of some articles or months are few: one data file; whole article-level tables: `files`.
     Map<String, Dataset<Row>> mentions =
         DerivedTables.mentions(d.analyzedIds() == null ? d.current() : d.analyzed());
-    mentions.forEach((table, rows) -> replace(w, table, rows, ARTICLE_ID, d.analyzedIds()));
+    mentions.forEach(
+        (table, rows) ->
+            replace(
+                w,
+                table,
+                rows.coalesce(d.analyzedIds() == null ? files : 1),
+                ARTICLE_ID,
+                d.analyzedIds()));
     Dataset<Row> topicRows = ArticleTopics.of(d.scoredIds() == null ? d.current() : d.scores());
-    replace(w, Tables.ARTICLE_TOPICS, topicRows, ARTICLE_ID, d.scoredIds());
-    d.monthly().forEach((table, rows) -> replace(w, table, rows, MONTH, d.months()));
+    replace(
+        w,
+        Tables.ARTICLE_TOPICS,
+        topicRows.coalesce(d.scoredIds() == null ? files : 1),
+        ARTICLE_ID,
+        d.scoredIds());
+    d.monthly().forEach((table, rows) -> replace(w, table, rows.coalesce(1), MONTH, d.months()));
     if (d.topicsTable() != null) {
       w.replace(Tables.TOPICS, d.topicsTable());
     }
-    return w.termStats(d.termStats(), !full);
+    return w.termStats(d.termStats().coalesce(1), !full);
   }
 
   /** Writes, then the run's row, then compaction. */
@@ -276,23 +277,63 @@ final class RunSteps {
 
   // --- helpers
 
+  /** The columns the monthly tables and the article-level projections read. */
+  static final List<String> NARROW =
+      List.of(
+          ARTICLE_ID,
+          MONTH,
+          SCHEMES,
+          REGIONS,
+          DOMINANT_TOPIC,
+          TOPIC_WEIGHTS,
+          TOPIC_MODEL,
+          TERM_COUNTS);
+
+  /** Every article's terms after the run ({@code article_id}, {@code term_counts}). */
+  private Dataset<Row> terms(Dataset<Row> analyzed) {
+    Dataset<Row> fresh = analyzed.select(ARTICLE_ID, TERM_COUNTS);
+    return state.articles() == null
+        ? fresh
+        : withoutAnalyzed(state.articles().select(ARTICLE_ID, TERM_COUNTS), analyzed)
+            .unionByName(fresh);
+  }
+
+  private static Dataset<Row> withoutAnalyzed(Dataset<Row> stored, Dataset<Row> analyzed) {
+    return stored.join(analyzed.select(ARTICLE_ID), new String[] {ARTICLE_ID}, "left_anti");
+  }
+
   /**
-   * Every article after the run: the stored ones the run does not replace, and the analyzed ones
-   * (not yet scored).
+   * The articles of some months after the run ({@link #NARROW} columns): the stored ones the run
+   * did not analyze, with new topic columns where scored again, and the analyzed ones.
+   *
+   * @param months the months, or null for every article
    */
-  private Dataset<Row> base(Dataset<Row> analyzed) {
+  private Dataset<Row> current(Dataset<Row> analyzed, Dataset<Row> scores, List<String> months) {
+    Dataset<Row> all = withScores(analyzed.select(ArticleColumns.cols(NARROW)), scores);
+    if (state.articles() != null) {
+      Dataset<Row> stored =
+          withoutAnalyzed(state.articles().select(ArticleColumns.cols(NARROW)), analyzed);
+      all = withScores(stored, scores).unionByName(all);
+    }
+    return months == null ? all : all.filter(col(MONTH).isin(months.toArray()));
+  }
+
+  /**
+   * The rows to MERGE into the articles table: the analyzed articles, and the stored ones scored
+   * again (every one after a refit), in the table's columns.
+   */
+  private Dataset<Row> changedRows(
+      Dataset<Row> analyzed, Dataset<Row> scores, boolean everyArticle) {
     Dataset<Row> fresh =
-        analyzed
-            .withColumn(TOPIC_WEIGHTS, lit(null).cast("array<double>"))
-            .withColumn(DOMINANT_TOPIC, lit(null).cast("int"))
-            .withColumn(TOPIC_MODEL, lit(null).cast("string"))
-            .select(ArticleColumns.cols(ArticleColumns.TABLE));
+        withScores(analyzed, scores).select(ArticleColumns.cols(ArticleColumns.TABLE));
     if (state.articles() == null) {
       return fresh;
     }
-    return state
-        .articles()
-        .join(analyzed.select(ARTICLE_ID), new String[] {ARTICLE_ID}, "left_anti")
+    Dataset<Row> stored = withoutAnalyzed(state.articles(), analyzed);
+    if (!everyArticle) {
+      stored = stored.join(scores.select(ARTICLE_ID), ARTICLE_ID);
+    }
+    return withScores(stored, scores)
         .select(ArticleColumns.cols(ArticleColumns.TABLE))
         .unionByName(fresh);
   }
@@ -324,7 +365,7 @@ final class RunSteps {
     return col(TOPIC_MODEL).isNull().or(col(TOPIC_MODEL).notEqual(version));
   }
 
-  /** {@code base} with the new topic columns of the scored articles. */
+  /** Articles with the new topic columns of those scored (the others keep theirs, or none). */
   private static Dataset<Row> withScores(Dataset<Row> base, Dataset<Row> scores) {
     Dataset<Row> s =
         scores.select(
@@ -369,13 +410,13 @@ final class RunSteps {
    * table.
    */
   private Dataset<Row> topicsTable(
-      TopicFit topics, Dataset<Row> current, Dataset<Row> stats, boolean full) {
+      TopicFit topics, Dataset<Row> terms, Dataset<Row> stats, boolean full) {
     if (!topics.refit() && !full) {
       return null;
     }
     TopicQuality quality = topics.quality();
     if (quality == null) {
-      Dataset<Row> tf = TopicModel.ldaInput(current, topics.model().vocabulary(), cfg);
+      Dataset<Row> tf = TopicModel.ldaInput(terms, topics.model().vocabulary(), cfg);
       quality =
           TopicQuality.of(
               topics.model().lda(), tf, cfg.topTerms, cfg.coherenceTerms, cfg.termRanking);

@@ -316,9 +316,11 @@ public final class Warehouse {
     return v;
   }
 
+  /** A table's latest version, from its log listing (no Spark job). */
   public long version(String table) {
-    Row last = DeltaTable.forPath(spark, path(table)).history(1).select("version").first();
-    return last.getLong(0);
+    return org.apache.spark.sql.delta.DeltaLog.forTable(spark, path(table))
+        .update(false, scala.Option.empty(), scala.Option.empty())
+        .version();
   }
 
   /** Data files in a table's latest version (DESCRIBE DETAIL numFiles). */
