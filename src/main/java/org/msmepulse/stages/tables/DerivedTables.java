@@ -29,11 +29,9 @@ public final class DerivedTables {
   }
 
   /**
-   * The monthly tables of the months {@code articles} fall in.
+   * The monthly tables of the months {@code articles} fall in ({@link MonthlyTables}).
    *
-   * @param articles every article of those months ({@code article_id}, {@code month}, {@code
-   *     schemes}, {@code regions}, {@code dominant_topic}, {@code topic_weights}, {@code
-   *     term_counts})
+   * @param articles every article of those months
    * @param termStats the corpus's term statistics, for keyword weights and display forms
    * @param vocabulary the keyword candidates
    * @param documents the number of articles in the warehouse
@@ -46,26 +44,7 @@ public final class DerivedTables {
       long documents,
       SharedCore.Gazetteers gazetteers,
       JobConfig cfg) {
-    Dataset<Row> schemes = ArticleSchemes.of(articles);
-    Dataset<Row> regions = ArticleRegions.of(articles);
-    Dataset<Row> schemeRegions = SchemeRegionsByMonth.of(schemes, regions);
-    Map<String, Dataset<Row>> t = new LinkedHashMap<>();
-    t.put(
-        Tables.SCHEMES_BY_MONTH,
-        SchemesByMonth.of(schemes, schemeRegions, NameTables.schemes(spark, gazetteers.schemes())));
-    t.put(
-        Tables.REGIONS_BY_MONTH,
-        RegionsByMonth.of(
-            regions,
-            schemes,
-            NameTables.states(spark, gazetteers.regions()),
-            NameTables.districts(spark, gazetteers.regions())));
-    t.put(Tables.SCHEME_REGIONS_BY_MONTH, schemeRegions);
-    t.put(Tables.TOPICS_BY_MONTH, TopicsByMonth.of(articles));
-    t.put(
-        Tables.KEYWORDS_BY_MONTH,
-        KeywordsByMonth.of(
-            spark, articles, termStats, vocabulary, documents, cfg.keywordsPerMonth));
-    return t;
+    return MonthlyTables.of(
+        spark, articles, termStats, vocabulary, documents, gazetteers, cfg.keywordsPerMonth);
   }
 }

@@ -15,11 +15,11 @@ import org.msmepulse.spark.SparkTestBase;
 import org.msmepulse.stages.analyze.ArticleTerms;
 
 /**
- * keywords_by_month: a term's score is its count summed over the month's articles times its IDF,
- * ln((N + 1) / (df + 1)) over the N articles of the warehouse, divided by the month's articles (the
- * mean TF-IDF); the best perMonth kept, ties alphabetical; display forms from the corpus's counts.
+ * The monthly tables from articles in a Dataset: the keyword weights use MLlib's IDF, ln((N + 1) /
+ * (df + 1)) over the N articles of the warehouse, and the corpus's display forms; the rows of each
+ * table come out in its schema. (MonthTablesTest checks each table's counts.)
  */
-class KeywordsByMonthTest extends SparkTestBase {
+class MonthlyTablesTest extends SparkTestBase {
   static final StructType ARTICLES =
       new StructType()
           .add("article_id", DataTypes.StringType)
@@ -39,6 +39,47 @@ class KeywordsByMonthTest extends SparkTestBase {
 
   static Row c(String term, String surface, int n) {
     return RowFactory.create(term, surface, n);
+  }
+
+  static Dataset<Row> keywords(Dataset<Row> articles) {
+    Dataset<Row> full =
+        articles
+            .withColumn(
+                "schemes",
+                org.apache
+                    .spark
+                    .sql
+                    .functions
+                    .lit(null)
+                    .cast("array<struct<scheme_code:string,mentions:int>>"))
+            .withColumn(
+                "regions",
+                org.apache
+                    .spark
+                    .sql
+                    .functions
+                    .lit(null)
+                    .cast(
+                        "array<struct<state_code:string,district_code:string,district_name_en:string,mentions:int>>"))
+            .withColumn("dominant_topic", org.apache.spark.sql.functions.lit(null).cast("int"))
+            .withColumn(
+                "topic_weights", org.apache.spark.sql.functions.lit(null).cast("array<double>"));
+    Map<String, Dataset<Row>> t =
+        MonthlyTables.of(spark, full, stats(), VOCABULARY, 4, gazetteers(), 2);
+    assertThat(t.keySet())
+        .containsExactly(
+            "schemes_by_month",
+            "regions_by_month",
+            "scheme_regions_by_month",
+            "topics_by_month",
+            "keywords_by_month");
+    assertThat(t.get("schemes_by_month").count()).isZero();
+    return t.get("keywords_by_month");
+  }
+
+  static org.msmepulse.stages.SharedCore.Gazetteers gazetteers() {
+    return org.msmepulse.stages.SharedCore.Gazetteers.load(
+        org.msmepulse.config.JobConfig.defaults().gazetteerDir);
   }
 
   static Dataset<Row> stats() {
@@ -66,7 +107,7 @@ class KeywordsByMonthTest extends SparkTestBase {
                 article("a3", "2025-02", c("ऋण", "ऋण", 1)),
                 article("a4", null, c("निरयात", "निर्यात", 1))),
             ARTICLES);
-    Dataset<Row> out = KeywordsByMonth.of(spark, articles, stats(), VOCABULARY, 4, 2);
+    Dataset<Row> out = keywords(articles);
     assertThat(out.columns()).containsExactly("month", "term", "display", "tfidf", "rank");
     double idf = Math.log(5.0 / 3.0); // every candidate is in 2 of the 4 articles
     // 2025-01 over 2 articles: निरयात 3 idf / 2; उदयोग 2 idf / 2 ties with ऋण 2 idf / 2 and comes
@@ -99,6 +140,6 @@ class KeywordsByMonthTest extends SparkTestBase {
   void noMonthlyArticlesNoKeywords() {
     Dataset<Row> articles =
         spark.createDataFrame(List.of(article("a4", null, c("निरयात", "निर्यात", 1))), ARTICLES);
-    assertThat(KeywordsByMonth.of(spark, articles, stats(), VOCABULARY, 4, 2).count()).isZero();
+    assertThat(keywords(articles).count()).isZero();
   }
 }
