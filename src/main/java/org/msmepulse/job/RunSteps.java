@@ -1,5 +1,6 @@
 package org.msmepulse.job;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -50,6 +51,8 @@ import org.msmepulse.warehouse.WarehouseState;
 
 /** The steps of one attempt of a run, in the order {@link PulseJob} takes them. */
 final class RunSteps {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunSteps.class);
+
   /**
    * Above this many articles or months, a table is replaced whole rather than by a list of keys.
    */
@@ -266,10 +269,12 @@ final class RunSteps {
   /** Writes, then the run's row, then compaction. */
   RunSummary finish(BatchAccounting batch, ArticleChanges changes, Derived d, RunWrites writes) {
     res.step("write tables");
+    LOG.info("run {}: writing the tables to {}", run.runId(), wh.location());
     Map<String, Long> versions = writes.commit();
     ModelStore.Info info = models.exists() ? models.info() : null;
     RunSummary summary = run.finish(wh, batch, changes, d, info, versions, state.articleCount());
     wh.append(Tables.RUNS, run.row(spark, summary));
+    LOG.info("run {}: all tables written", run.runId());
     res.step("compact small files");
     RunWrites.compactSmallFiles(wh, cfg.optimizeMinFiles, cfg.smallFileBytes);
     return summary;
@@ -340,9 +345,13 @@ final class RunSteps {
 
   /** The stored versions of the articles the run analyzed again, with their terms. */
   private Dataset<Row> replacedVersions(ArticleChanges changes) {
+    Dataset<Row> stored = state.articles().select(ARTICLE_ID, MONTH, TERM_COUNTS);
+    if (changes.changed() + changes.rematched() == 0) {
+      return stored.limit(0); // an empty relation: no scan
+    }
     return state
         .articles()
-        .join(changes.replacedIds(), ARTICLE_ID)
+        .join(broadcast(changes.replacedIds()), ARTICLE_ID)
         .select(ARTICLE_ID, MONTH, TERM_COUNTS);
   }
 
@@ -353,10 +362,20 @@ final class RunSteps {
     if (state.articles() == null || info == null) {
       return fresh;
     }
+    // found on two narrow columns; the terms of the stale ones are read only when there are any
+    List<Row> stale =
+        withoutAnalyzed(
+                state.articles().filter(staleModel(info.version())).select(ARTICLE_ID), analyzed)
+            .collectAsList();
+    if (stale.isEmpty()) {
+      return fresh;
+    }
+    Dataset<Row> ids =
+        spark.createDataFrame(
+            stale, new org.apache.spark.sql.types.StructType().add(ARTICLE_ID, "string"));
     return state
         .articles()
-        .filter(staleModel(info.version()))
-        .join(fresh.select(ARTICLE_ID), new String[] {ARTICLE_ID}, "left_anti")
+        .join(broadcast(ids), ARTICLE_ID)
         .select(ARTICLE_ID, TERM_COUNTS)
         .unionByName(fresh);
   }

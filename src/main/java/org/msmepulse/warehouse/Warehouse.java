@@ -344,7 +344,10 @@ public final class Warehouse {
    * rows are unchanged; time travel to earlier versions still works until VACUUM.
    */
   public boolean optimizeIfFragmented(String table, int minFiles, long smallBytes) {
-    if (minFiles <= 0 || !exists(table) || smallFiles(table, smallBytes, minFiles) < minFiles) {
+    if (minFiles <= 0
+        || !exists(table)
+        || fileCount(table) < minFiles
+        || smallFiles(table, smallBytes, minFiles) < minFiles) {
       return false;
     }
     // The public OPTIMIZE builder takes no size; Delta reads it from the session when it runs. So
@@ -364,6 +367,15 @@ public final class Warehouse {
       }
     }
     return true;
+  }
+
+  /**
+   * The data files of a table's latest version, from the checksum Delta writes with each commit.
+   */
+  long fileCount(String table) {
+    return org.apache.spark.sql.delta.DeltaLog.forTable(spark, path(table))
+        .update(false, scala.Option.empty(), scala.Option.empty())
+        .numOfFiles();
   }
 
   /**

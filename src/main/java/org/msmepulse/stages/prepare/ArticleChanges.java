@@ -1,6 +1,9 @@
 package org.msmepulse.stages.prepare;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 import static org.msmepulse.warehouse.ArticleColumns.ARTICLE_ID;
 import static org.msmepulse.warehouse.ArticleColumns.CONTENT_HASH;
 import static org.msmepulse.warehouse.ArticleColumns.GAZETTEER_HASH;
@@ -53,9 +56,21 @@ public record ArticleChanges(
     Dataset<Row> corrected =
         joined.filter(
             col("_stored_hash").isNotNull().and(col("_stored_hash").notEqual(col(CONTENT_HASH))));
-    long added = fresh.count();
-    long changed = corrected.count();
-    long unchanged = joined.count() - added - changed;
+    Row counts =
+        joined
+            .agg(
+                count(when(col("_stored_hash").isNull(), 1)),
+                count(
+                    when(
+                        col("_stored_hash")
+                            .isNotNull()
+                            .and(col("_stored_hash").notEqual(col(CONTENT_HASH))),
+                        1)),
+                count(lit(1)))
+            .first();
+    long added = counts.getLong(0);
+    long changed = counts.getLong(1);
+    long unchanged = counts.getLong(2) - added - changed;
     Dataset<Row> fromBatch = fresh.unionByName(corrected).select(cols(STORED));
     // Stale articles are found on two narrow columns; their full rows are read only when there are
     // any.

@@ -67,6 +67,24 @@ public final class NearDuplicates {
         DataTypes.createArrayType(DataTypes.LongType, false));
   }
 
+  /** The keys of a stored article that are among the batch's keys. */
+  static UserDefinedFunction sharedKeysUdf(
+      org.apache.spark.broadcast.Broadcast<java.util.HashSet<Long>> wanted) {
+    return udf(
+        (UDF1<Seq<Long>, long[]>)
+            keys -> {
+              if (keys == null) {
+                return new long[0];
+              }
+              java.util.Set<Long> w = wanted.value();
+              return CollectionConverters.asJava(keys).stream()
+                  .filter(w::contains)
+                  .mapToLong(Long::longValue)
+                  .toArray();
+            },
+        DataTypes.createArrayType(DataTypes.LongType, false));
+  }
+
   /** The exact Jaccard similarity of two texts' shingle sets. */
   static UserDefinedFunction jaccardUdf() {
     return udf(
@@ -151,14 +169,22 @@ public final class NearDuplicates {
                     concat(lit("0:"), col(ARTICLE_ID)).as("ord"),
                     col(TEXT).as("text"))
                 .withColumn("id", xxhash64(col("ord")));
-        Dataset<Row> wanted = broadcast(batchKeys.select("band").distinct());
+        // The batch's band keys go to every task; each stored article keeps only its keys among
+        // them, so the stored side of the shuffle is as small as the overlap.
+        java.util.HashSet<Long> wanted = new java.util.HashSet<>();
+        for (Row r : batchKeys.select("band").distinct().collectAsList()) {
+          wanted.add(r.getLong(0));
+        }
+        org.apache.spark.broadcast.Broadcast<java.util.HashSet<Long>> shared =
+            org.apache.spark.api.java.JavaSparkContext.fromSparkContext(
+                    batch.sparkSession().sparkContext())
+                .broadcast(wanted);
         keys =
             keys.unionByName(
                 stored
                     .select(
                         xxhash64(concat(lit("0:"), col(ARTICLE_ID))).as("id"),
-                        explode(col(BAND_KEYS)).as("band"))
-                    .join(wanted, "band")
+                        explode(sharedKeysUdf(shared).apply(col(BAND_KEYS))).as("band"))
                     .select("id", "band"));
       }
       Dataset<Row> pairs =
