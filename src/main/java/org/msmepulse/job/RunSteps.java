@@ -144,8 +144,21 @@ final class RunSteps {
   /** The batch's new and changed articles, and the stored ones matched with another gazetteer. */
   ArticleChanges changes(BatchAccounting batch) {
     res.step("changes: new, changed and stale articles");
-    return ArticleChanges.of(
-        batch.articles(), state.articles(), gazetteers.value().hash(), !state.analysisKept());
+    ArticleChanges c =
+        ArticleChanges.of(
+            batch.articles(), state.articles(), gazetteers.value().hash(), !state.analysisKept());
+    LOG.info(
+        "{} records read: {} articles, {} duplicates, {} quarantined; {} articles in the warehouse"
+            + " after this run ({} new, {} changed, {} matched again)",
+        batch.recordsRead(),
+        batch.articleCount(),
+        batch.duplicateCount(),
+        batch.quarantined(),
+        state.articleCount() + c.added(),
+        c.added(),
+        c.changed(),
+        c.rematched());
+    return c;
   }
 
   /**
