@@ -89,7 +89,8 @@ final class RunSteps {
    * What a run derives from its articles.
    *
    * @param articles the rows to MERGE into the articles table (new, changed or scored again)
-   * @param current every article after the run
+   * @param current the articles of the months computed after the run (every article when {@code
+   *     months} is null)
    * @param analyzedIds the articles analyzed, or null when their rows are replaced whole
    * @param scoredIds the articles scored, or null when every article was
    * @param months the months touched, or null for every month
@@ -227,8 +228,12 @@ final class RunSteps {
             models,
             run.runId());
     Dataset<Row> scores = res.persist(topics.scores());
-    boolean everyArticle = full || topics.everyArticle();
-    List<String> months = everyArticle ? null : months(analyzed, changes, scores);
+    // Tables replaced whole when the run touches too many articles to list: then every month too,
+    // since the whole-table rows come from the articles of the months computed.
+    List<String> analyzedIds = full ? null : ids(analyzed);
+    List<String> scoredIds = full || topics.everyArticle() ? null : ids(scores);
+    List<String> months =
+        analyzedIds == null || scoredIds == null ? null : months(analyzed, changes, scores);
     res.step("monthly tables");
     Dataset<Row> current = res.persist(current(analyzed, scores, months));
     String[] vocabulary = Vocabulary.of(corpusStats, documents, cfg).terms();
@@ -239,9 +244,9 @@ final class RunSteps {
         changedRows(analyzed, scores, topics.everyArticle()),
         current,
         analyzed,
-        full ? null : ids(analyzed),
+        analyzedIds,
         scores,
-        everyArticle ? null : ids(scores),
+        scoredIds,
         months,
         monthly,
         termStats,
