@@ -23,6 +23,13 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--seed", description = "Random seed (default 1)")
   long seed = 1;
 
+  @Option(
+      names = "--first-id",
+      description =
+          "Number of the first article id (default 0): syn-<number>; the same ids in two corpora make"
+              + " the second a set of corrections of the first")
+  long firstId = 0;
+
   @Override
   public Integer call() throws Exception {
     if (articles < 1) {
@@ -33,7 +40,10 @@ final class GenerateCommand implements Callable<Integer> {
         new CorpusGenerator(
             SchemeGazetteer.load(cfg.gazetteerDir), RegionGazetteer.load(cfg.gazetteerDir));
     long t0 = System.nanoTime();
-    List<Path> files = g.write(articles, seed, out);
+    if (firstId < 0) {
+      throw new Main.UsageException("--first-id must not be negative");
+    }
+    List<Path> files = g.write(articles, seed, firstId, out);
     System.out.printf(
         "wrote %d articles in %d file(s) under %s (seed %d, %d planted topics) in %.1f s%n",
         articles, files.size(), out, seed, g.topicNames().size(), (System.nanoTime() - t0) / 1e9);

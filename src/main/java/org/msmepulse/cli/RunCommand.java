@@ -48,6 +48,13 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--rebuild", description = "Start the warehouse afresh")
   boolean rebuild;
 
+  @Option(
+      names = "--refit",
+      description =
+          "Fit a new topic model on all the warehouse's articles and score every article with it"
+              + " (whatever topics.refit says)")
+  boolean refit;
+
   @Override
   public Integer call() {
     Map<String, String> cli = new LinkedHashMap<>();
@@ -68,19 +75,26 @@ final class RunCommand implements Callable<Integer> {
     }
     JobConfig cfg = JobConfig.load(conf, cli);
     SparkSession spark = SparkSessions.getOrCreate(cfg.spark);
-    RunSummary s = new PulseJob(spark, cfg).run(inputs, topics, rebuild);
+    RunSummary s = new PulseJob(spark, cfg).run(inputs, topics, refit, rebuild);
+    Map<String, Double> m = s.metrics();
     System.out.printf(
-        "run %s: %d records read = %d articles + %d duplicates + %d quarantined; "
-            + "%d articles in %s; %d topics (NPMI %.3f); %.1f s%n",
+        "run %s: %d records read = %d articles + %d duplicates + %d quarantined"
+            + " (%.0f new, %.0f changed, %.0f unchanged); %d articles in %s;"
+            + " %d topics (NPMI %.3f, model %s %s); %.1f s%n",
         s.runId(),
         s.recordsRead(),
         s.articles(),
         s.duplicates(),
         s.quarantined(),
+        m.getOrDefault("articles_new", 0.0),
+        m.getOrDefault("articles_changed", 0.0),
+        m.getOrDefault("articles_unchanged", 0.0),
         s.articlesTotal(),
         s.warehouse(),
         s.topics(),
-        s.metrics().getOrDefault("coherence_npmi_mean", 0.0),
+        m.getOrDefault("coherence_npmi_mean", 0.0),
+        s.topicModel(),
+        m.getOrDefault("model_refit", 0.0) > 0 ? "fitted" : "kept",
         s.durationMs() / 1000.0);
     return 0;
   }

@@ -49,6 +49,7 @@ public final class JobConfig implements Serializable {
           "topics.coherence_terms",
           "topics.deterministic",
           "topics.refit",
+          "topics.refit_growth",
           "keywords.per_month",
           "gazetteer.dir",
           "warehouse.commit_attempts",
@@ -85,7 +86,24 @@ public final class JobConfig implements Serializable {
   public final java.util.List<Integer> sweep;
   public final int coherenceTerms;
   public final boolean deterministicTopics;
-  public final boolean refitTopics;
+
+  /** When a run fits a new topic model instead of scoring with the saved one. */
+  public enum Refit {
+    /**
+     * When there is no model, K changed, or the corpus grew by more than {@code
+     * topics.refit_growth}.
+     */
+    AUTO,
+    ALWAYS,
+    /** Only when there is no model yet, or K changed. */
+    NEVER
+  }
+
+  public final Refit refit;
+
+  /** The corpus growth since the model was fitted (0.2 = 20%) past which {@code auto} refits. */
+  public final double refitGrowth;
+
   public final int keywordsPerMonth;
   public final String gazetteerDir;
 
@@ -137,7 +155,8 @@ public final class JobConfig implements Serializable {
     sweep = intList(v, "topics.sweep", 2, 1000);
     coherenceTerms = intIn(v, "topics.coherence_terms", 2, 100);
     deterministicTopics = bool(v, "topics.deterministic");
-    refitTopics = bool(v, "topics.refit");
+    refit = refitPolicy(v);
+    refitGrowth = doubleIn(v, "topics.refit_growth", 0.0, 100.0);
     keywordsPerMonth = intIn(v, "keywords.per_month", 1, 10_000);
     gazetteerDir = nonEmpty(v, "gazetteer.dir");
     commitAttempts = intIn(v, "warehouse.commit_attempts", 1, 20);
@@ -316,6 +335,21 @@ public final class JobConfig implements Serializable {
       throw new ConfigException(
           "configuration key '" + key + "' is '" + s + "'; expected a number");
     }
+  }
+
+  /**
+   * auto | always | never; true and false, the values of an older version, mean always and never.
+   */
+  private static Refit refitPolicy(Map<String, String> v) {
+    String s = nonEmpty(v, "topics.refit").toLowerCase(java.util.Locale.ROOT);
+    return switch (s) {
+      case "true" -> Refit.ALWAYS;
+      case "false" -> Refit.NEVER;
+      default ->
+          Refit.valueOf(
+              oneOf(v, "topics.refit", "auto", "always", "never")
+                  .toUpperCase(java.util.Locale.ROOT));
+    };
   }
 
   private static boolean bool(Map<String, String> v, String key) {

@@ -11,49 +11,69 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.msmepulse.stages.ingest.Ingest;
+import org.msmepulse.stages.prepare.ArticleChanges;
 import org.msmepulse.stages.prepare.BatchAccounting;
 import org.msmepulse.stages.topics.TopicFit;
+import org.msmepulse.warehouse.ModelStore;
 import org.msmepulse.warehouse.RunsTable;
 import org.msmepulse.warehouse.Warehouse;
 
 /**
  * One run's identity and request: its id ({@code yyyyMMdd'T'HHmmss'Z'-xxxxxxxx}), start time,
- * inputs, the K asked for, and which attempt this is; and the {@code runs} row it ends with.
+ * inputs, what it asks of the topic model, and which attempt this is; and the {@code runs} row it
+ * ends with.
  */
 record RunRecord(
     String runId,
     Instant started,
     long startedNanos,
     List<String> inputs,
-    Integer topics,
+    TopicFit.Request topics,
     int attempt) {
   private static final DateTimeFormatter ID_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-  static RunRecord start(List<String> inputs, Integer topics) {
+  static RunRecord start(List<String> inputs, TopicFit.Request topics) {
     Instant now = Instant.now();
-    return new RunRecord(
-        ID_TIME.format(now) + "-" + UUID.randomUUID().toString().substring(0, 8),
-        now,
-        System.nanoTime(),
-        inputs,
-        topics,
-        1);
+    String id = ID_TIME.format(now) + "-" + UUID.randomUUID().toString().substring(0, 8);
+    return new RunRecord(id, now, System.nanoTime(), inputs, topics, 1);
   }
 
   RunRecord attempt(int n) {
     return new RunRecord(runId, started, startedNanos, inputs, topics, n);
   }
 
+  /**
+   * The run's figures.
+   *
+   * @param derived what the run derived, or null when the batch changed nothing
+   * @param model the saved model after the run, or null when there is none
+   */
   RunSummary finish(
       Warehouse wh,
       BatchAccounting batch,
-      long articlesTotal,
-      TopicFit topics,
-      Map<String, Long> versions) {
-    Map<String, Double> metrics = new LinkedHashMap<>(topics.metrics());
+      ArticleChanges changes,
+      RunSteps.Derived derived,
+      ModelStore.Info model,
+      Map<String, Long> versions,
+      long storedArticles) {
+    Map<String, Double> metrics = new LinkedHashMap<>();
+    if (derived != null) {
+      metrics.putAll(derived.topics().metrics());
+    } else if (model != null) {
+      metrics.putAll(model.metrics());
+      metrics.put("model_refit", 0.0);
+    }
+    metrics.put("articles_new", (double) changes.added());
+    metrics.put("articles_changed", (double) changes.changed());
+    metrics.put("articles_unchanged", (double) changes.unchanged());
+    metrics.put("articles_rematched", (double) changes.rematched());
+    metrics.put(
+        "months_touched",
+        derived == null ? 0.0 : derived.months() == null ? -1.0 : derived.months().size());
     metrics.put("attempts", (double) attempt);
     long durationMs = (System.nanoTime() - startedNanos) / 1_000_000;
+    long total = derived == null ? storedArticles : derived.documents();
     return new RunSummary(
         runId,
         wh.location(),
@@ -61,8 +81,9 @@ record RunRecord(
         batch.articleCount(),
         batch.duplicateCount(),
         batch.quarantined(),
-        articlesTotal,
-        topics.model().k(),
+        total,
+        model == null ? 0 : model.k(),
+        model == null ? null : model.version(),
         durationMs,
         metrics,
         versions);
@@ -83,6 +104,7 @@ record RunRecord(
             s.quarantined(),
             s.articlesTotal(),
             s.topics(),
+            s.topicModel(),
             s.metrics(),
             s.tableVersions(),
             s.durationMs()));

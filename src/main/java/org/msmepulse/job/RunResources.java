@@ -22,6 +22,8 @@ final class RunResources implements AutoCloseable {
   private final String configuredPartitions;
   private final List<Dataset<Row>> cached = new ArrayList<>();
   private StorageLevel storage = StorageLevel.MEMORY_AND_DISK();
+  private String stepName;
+  private long stepStarted;
 
   RunResources(SparkSession spark) {
     this.spark = spark;
@@ -54,9 +56,25 @@ final class RunResources implements AutoCloseable {
     return storage;
   }
 
-  /** Names the Spark jobs that follow, by the step of the run. */
+  /**
+   * Names the Spark jobs that follow, by the step of the run, and logs how long the previous step
+   * took.
+   */
   void step(String name) {
+    endStep();
+    stepName = name;
+    stepStarted = System.nanoTime();
     spark.sparkContext().setJobDescription("msme-pulse: " + name);
+  }
+
+  private void endStep() {
+    if (stepName != null) {
+      LOG.info(
+          "step {}: {} s",
+          stepName,
+          String.format("%.1f", (System.nanoTime() - stepStarted) / 1e9));
+    }
+    stepName = null;
   }
 
   /**
@@ -77,6 +95,7 @@ final class RunResources implements AutoCloseable {
 
   @Override
   public void close() {
+    endStep();
     spark.conf().set(SHUFFLE_PARTITIONS, configuredPartitions);
     spark.sparkContext().setJobDescription(null);
     cached.forEach(Dataset::unpersist);

@@ -38,6 +38,10 @@ public final class ArticleColumns {
   public static final String TOKEN_COUNT = "token_count";
   public static final String DOMINANT_TOPIC = "dominant_topic";
   public static final String TOPIC_WEIGHTS = "topic_weights";
+  public static final String TOPIC_MODEL = "topic_model";
+  public static final String TERM_COUNTS = "term_counts";
+  public static final String BAND_KEYS = "band_keys";
+  public static final String GAZETTEER_HASH = "gazetteer_hash";
 
   // Per record, before it is an article.
   public static final String REJECT_REASON = "reject_reason";
@@ -61,7 +65,8 @@ public final class ArticleColumns {
           BOILERPLATE_LINES,
           REPEATED_SENTENCES,
           RUN_ID,
-          INGESTED_AT);
+          INGESTED_AT,
+          BAND_KEYS);
 
   /** The {@code articles} table's columns, in order. */
   public static final List<String> TABLE =
@@ -87,7 +92,12 @@ public final class ArticleColumns {
           REPEATED_SENTENCES,
           PUBLISHED_RAW,
           RUN_ID,
-          INGESTED_AT);
+          INGESTED_AT,
+          TERM_COUNTS,
+          BAND_KEYS,
+          TOPIC_WEIGHTS,
+          TOPIC_MODEL,
+          GAZETTEER_HASH);
 
   /**
    * Columns a MERGE of the articles table does not compare: an article read again unchanged keeps

@@ -31,6 +31,7 @@ public final class RunsTable {
           .add("quarantined", DataTypes.LongType, false)
           .add("articles_total", DataTypes.LongType, false)
           .add("topics_k", DataTypes.IntegerType, false)
+          .add("topic_model", DataTypes.StringType)
           .add("log_perplexity", DataTypes.DoubleType)
           .add("topic_diversity", DataTypes.DoubleType)
           .add("coherence_npmi_mean", DataTypes.DoubleType)
@@ -49,6 +50,7 @@ public final class RunsTable {
       long quarantined,
       long articlesTotal,
       int topicsK,
+      String topicModel,
       Map<String, Double> metrics,
       Map<String, Long> tableVersions,
       long durationMs) {}
@@ -66,6 +68,7 @@ public final class RunsTable {
             r.quarantined(),
             r.articlesTotal(),
             r.topicsK(),
+            r.topicModel(),
             r.metrics().get("log_perplexity"),
             r.metrics().get("topic_diversity"),
             r.metrics().get("coherence_npmi_mean"),

@@ -80,7 +80,17 @@ public final class TableDesign {
                 ArticleColumns.RECORD_SOURCE,
                 "The input record: file and line, byte offset or row",
                 ArticleColumns.RUN_ID,
-                "The run that wrote this version of the article"),
+                "The run that wrote this version of the article",
+                ArticleColumns.TERM_COUNTS,
+                "The article's terms: (stemmed term, surface form, count), what TF-IDF and LDA count",
+                ArticleColumns.BAND_KEYS,
+                "MinHash band keys of the text's word 3-grams, for near duplicates",
+                ArticleColumns.TOPIC_WEIGHTS,
+                "The article's weight in each topic of the model topic_model",
+                ArticleColumns.TOPIC_MODEL,
+                "The topic model that scored the article (the id of the run that fitted it)",
+                ArticleColumns.GAZETTEER_HASH,
+                "Hash of the gazetteers the schemes and regions were matched with"),
             Map.of(
                 "article_id_present",
                 "article_id IS NOT NULL",
@@ -241,6 +251,21 @@ public final class TableDesign {
             Map.of("rank_positive", "rank >= 1"),
             false));
     TABLES.put(
+        Tables.TERM_STATS,
+        new Design(
+            "Term x corpus: each term's document frequency, count and surface forms over all articles.",
+            cols(
+                "term",
+                "The stemmed, folded term",
+                "df",
+                "Articles containing the term",
+                "cf",
+                "Occurrences of the term in all articles",
+                "surfaces",
+                "How often each surface form was written; the most frequent is the term's display form"),
+            Map.of("counts_positive", "df >= 1 AND cf >= df"),
+            false));
+    TABLES.put(
         Tables.QUARANTINE,
         new Design(
             "Input records rejected, with the reason.",
@@ -294,6 +319,9 @@ public final class TableDesign {
     }
     return out;
   }
+
+  /** Tables whose DELETE, UPDATE and MERGE mark rows deleted instead of rewriting their files. */
+  static final java.util.Set<String> DELETION_VECTORS = java.util.Set.of(Tables.ARTICLES);
 
   static Design of(String table) {
     return TABLES.get(table);

@@ -18,6 +18,7 @@ public final class Tables {
   public static final String KEYWORDS_BY_MONTH = "keywords_by_month";
   public static final String QUARANTINE = "quarantine";
   public static final String DUPLICATES = "duplicates";
+  public static final String TERM_STATS = "term_stats";
   public static final String RUNS = "runs";
 
   /** Every table, in the order a run writes them (runs last). */
@@ -33,6 +34,7 @@ public final class Tables {
           SCHEME_REGIONS_BY_MONTH,
           TOPICS_BY_MONTH,
           KEYWORDS_BY_MONTH,
+          TERM_STATS,
           QUARANTINE,
           DUPLICATES,
           RUNS);

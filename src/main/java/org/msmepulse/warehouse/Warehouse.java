@@ -46,6 +46,10 @@ public final class Warehouse {
     }
   }
 
+  SparkSession spark() {
+    return spark;
+  }
+
   public String location() {
     return root.toString();
   }
@@ -85,8 +89,67 @@ public final class Warehouse {
       w = w.option("delta.enableChangeDataFeed", String.valueOf(d != null && d.changeFeed()));
     }
     w.save(path(table));
-    ensureDesign(table);
+    long v = version(table);
+    if (!existed) {
+      ensureDesign(table);
+    }
+    return v;
+  }
+
+  /**
+   * Replaces the rows that match {@code predicate} (SQL over the table's columns) with {@code data}
+   * in one commit; every row of {@code data} must match it. Creates the table when missing.
+   */
+  public long replaceWhere(String table, Dataset<Row> data, String predicate) {
+    if (!exists(table)) {
+      return overwrite(table, data);
+    }
+    writer(table, data, true).mode("overwrite").option("replaceWhere", predicate).save(path(table));
     return version(table);
+  }
+
+  /**
+   * Commits that change a table's rows: not OPTIMIZE (which rearranges them), VACUUM, or the table
+   * property, constraint and column statements of {@link #ensureDesign}.
+   */
+  static final String DATA_CHANGE =
+      "NOT (operation IN ('OPTIMIZE', 'VACUUM START', 'VACUUM END') OR operation LIKE '%TBLPROPERTIES%'"
+          + " OR operation LIKE '%CONSTRAINT%' OR operation LIKE '%COLUMN%' OR operation LIKE '%PROTOCOL%')";
+
+  /** The table at a version (time travel). */
+  public Dataset<Row> readAt(String table, long version) {
+    return spark.read().format("delta").option("versionAsOf", version).load(path(table));
+  }
+
+  /**
+   * The latest version of a table that changed its rows (an OPTIMIZE only rearranges them and does
+   * not count), or -1 when the table does not exist.
+   */
+  public long dataVersion(String table) {
+    if (!exists(table)) {
+      return -1;
+    }
+    Row last =
+        DeltaTable.forPath(spark, path(table))
+            .history(50)
+            .where(DATA_CHANGE)
+            .agg(functions.max("version"))
+            .first();
+    return last.isNullAt(0) ? version(table) : last.getLong(0);
+  }
+
+  /** Versions after {@code after} that changed the table's rows. */
+  public List<Long> dataVersionsAfter(String table, long after) {
+    List<Long> out = new ArrayList<>();
+    for (Row r :
+        DeltaTable.forPath(spark, path(table))
+            .history()
+            .where("version > " + after + " AND " + DATA_CHANGE)
+            .select("version")
+            .collectAsList()) {
+      out.add(r.getLong(0));
+    }
+    return out;
   }
 
   /**
@@ -104,6 +167,9 @@ public final class Warehouse {
       return out;
     }
     out.put("delta.enableChangeDataFeed", String.valueOf(d.changeFeed()));
+    if (TableDesign.DELETION_VECTORS.contains(table)) {
+      out.put("delta.enableDeletionVectors", "true");
+    }
     out.put("delta.deletedFileRetentionDuration", RETENTION_FILES);
     out.put("delta.logRetentionDuration", RETENTION_LOG);
     for (Map.Entry<String, String> c : d.checks().entrySet()) {
@@ -131,7 +197,7 @@ public final class Warehouse {
    * missing. The table gets a temporary catalog name (our own identifier), so no path or other user
    * value is ever pasted into SQL text; the name is dropped again, the data stays.
    */
-  void ensureDesign(String table) {
+  public void ensureDesign(String table) {
     TableDesign.Design d = TableDesign.of(table);
     if (d == null) {
       return;
@@ -144,6 +210,10 @@ public final class Warehouse {
           "ALTER TABLE %s SET TBLPROPERTIES ('comment' = '"
               + d.comment().replace("'", "\\'")
               + "')");
+    }
+    if (TableDesign.DELETION_VECTORS.contains(table)
+        && !"true".equals(props.get("delta.enableDeletionVectors"))) {
+      statements.add("ALTER TABLE %s SET TBLPROPERTIES ('delta.enableDeletionVectors' = 'true')");
     }
     if (d.changeFeed() && !"true".equals(props.get("delta.enableChangeDataFeed"))) {
       statements.add("ALTER TABLE %s SET TBLPROPERTIES ('delta.enableChangeDataFeed' = 'true')");
@@ -210,8 +280,8 @@ public final class Warehouse {
         .updateAll()
         .whenNotMatched()
         .insertAll()
+        .withSchemaEvolution()
         .execute();
-    ensureDesign(table);
     return version(table);
   }
 
@@ -233,20 +303,24 @@ public final class Warehouse {
         .whenNotMatched()
         .insertAll()
         .execute();
-    ensureDesign(table);
     return version(table);
   }
 
   public long append(String table, Dataset<Row> data) {
     boolean existed = exists(table);
     writer(table, data, existed).mode("append").option("mergeSchema", "true").save(path(table));
-    ensureDesign(table);
-    return version(table);
+    long v = version(table);
+    if (!existed) {
+      ensureDesign(table);
+    }
+    return v;
   }
 
+  /** A table's latest version, from its log listing (no Spark job). */
   public long version(String table) {
-    Row last = DeltaTable.forPath(spark, path(table)).history(1).select("version").first();
-    return last.getLong(0);
+    return org.apache.spark.sql.delta.DeltaLog.forTable(spark, path(table))
+        .update(false, scala.Option.empty(), scala.Option.empty())
+        .version();
   }
 
   /** Data files in a table's latest version (DESCRIBE DETAIL numFiles). */
@@ -270,7 +344,10 @@ public final class Warehouse {
    * rows are unchanged; time travel to earlier versions still works until VACUUM.
    */
   public boolean optimizeIfFragmented(String table, int minFiles, long smallBytes) {
-    if (minFiles <= 0 || !exists(table) || smallFiles(table, smallBytes, minFiles) < minFiles) {
+    if (minFiles <= 0
+        || !exists(table)
+        || fileCount(table) < minFiles
+        || smallFiles(table, smallBytes, minFiles) < minFiles) {
       return false;
     }
     // The public OPTIMIZE builder takes no size; Delta reads it from the session when it runs. So
@@ -290,6 +367,15 @@ public final class Warehouse {
       }
     }
     return true;
+  }
+
+  /**
+   * The data files of a table's latest version, from the checksum Delta writes with each commit.
+   */
+  long fileCount(String table) {
+    return org.apache.spark.sql.delta.DeltaLog.forTable(spark, path(table))
+        .update(false, scala.Option.empty(), scala.Option.empty())
+        .numOfFiles();
   }
 
   /**

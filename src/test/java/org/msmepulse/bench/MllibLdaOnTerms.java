@@ -49,10 +49,27 @@ public final class MllibLdaOnTerms {
             .add("article_id", DataTypes.StringType)
             .add("terms", DataTypes.createArrayType(DataTypes.StringType));
     int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
-    Dataset<Row> analyzed = spark.createDataFrame(rows, schema).repartition(partitions).cache();
+    // term_counts as the job keeps them: (term, surface, count), here with the term as its surface
+    Dataset<Row> analyzed =
+        spark
+            .createDataFrame(rows, schema)
+            .selectExpr("article_id", "explode(terms) AS term")
+            .groupBy("article_id", "term")
+            .count()
+            .groupBy("article_id")
+            .agg(
+                org.apache
+                    .spark
+                    .sql
+                    .functions
+                    .expr(
+                        "collect_list(named_struct('term', term, 'surface', term, 'count', CAST(count AS INT)))")
+                    .as("term_counts"))
+            .repartition(partitions)
+            .cache();
     long docs = analyzed.count();
     long t0 = System.nanoTime();
-    TopicModel.Fitted f = TopicModel.fit(analyzed, docs, cfg, k);
+    TopicModel.Fitted f = TopicModel.fit(analyzed, docs, cfg, k, "bench");
     double seconds = (System.nanoTime() - t0) / 1e9;
     try (BufferedWriter w = Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8)) {
       for (org.msmepulse.core.topics.TermRanking.Ranked r :

@@ -26,8 +26,11 @@ import org.apache.spark.sql.types.StructField;
  * sorted JSON lines, so a difference is reported as the first rows found on one side only.
  */
 final class WarehouseDiff {
-  /** Columns that differ between two runs by design. */
-  static final List<String> RUN_COLUMNS = List.of("run_id", "ingested_at");
+  /**
+   * Columns that differ between two runs by design (the topic model is named by the run that fitted
+   * it).
+   */
+  static final List<String> RUN_COLUMNS = List.of("run_id", "ingested_at", "topic_model");
 
   /** runs: the accounting a run records; timings, ids and table versions differ by design. */
   static final List<String> RUNS_COLUMNS =

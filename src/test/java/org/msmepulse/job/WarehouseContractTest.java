@@ -58,7 +58,19 @@ import org.msmepulse.warehouse.Warehouse;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WarehouseContractTest extends SparkTestBase {
   /** Columns naming the run or the input file, which differ between runs by design. */
-  static final Set<String> RUN_COLUMNS = Set.of("run_id", "ingested_at", "record_source");
+  static final Set<String> RUN_COLUMNS =
+      Set.of("run_id", "ingested_at", "record_source", "topic_model");
+
+  /**
+   * What a run that keeps its topic model leaves exactly as one run on all the articles: every
+   * table but the topic tables and keywords (which follow the model and the corpus-wide weights of
+   * its last fit), and the articles but for their topic columns.
+   */
+  static final Set<String> MODEL_COLUMNS = Set.of("topic_weights", "dominant_topic");
+
+  static final Set<String> TOPIC_TABLES =
+      Set.of(
+          Tables.ARTICLE_TOPICS, Tables.TOPICS, Tables.TOPICS_BY_MONTH, Tables.KEYWORDS_BY_MONTH);
 
   static final List<String> A_IDS = List.of("s002", "s004", "s006", "s009", "s021");
   static final List<String> B_IDS = List.of("s008", "s010", "s013", "s014", "s019");
@@ -105,14 +117,24 @@ class WarehouseContractTest extends SparkTestBase {
     Set<String> schemesBefore = schemesOf(sequential, "s004");
     assertThat(months(sequential, Tables.SCHEMES_BY_MONTH)).contains("2024-03");
     assertThat(months(sequential, Tables.REGIONS_BY_MONTH)).contains("2024-03");
+    Path refitted = dir.resolve("refitted");
+    copy(Path.of(sequential), refitted);
     // this run compacts every table with two files or more (test 2 checks it)
     RunSummary corrected = job(sequential, 2).run(List.of(fix.toString()), null, false);
     assertThat(corrected.articles()).isEqualTo(1);
+    assertThat(corrected.metrics())
+        .containsEntry("model_refit", 0.0)
+        .containsEntry("articles_changed", 1.0);
 
-    // the same tables as one run on the corrected batch A and batch B
+    // the same tables as one run on the corrected batch A and batch B, the topics as of the last
+    // fit
     String reference = dir.resolve("reference").toString();
     job(reference, 0).run(List.of(aFixed.toString(), b.toString()), null, false);
-    assertSameTables(sequential, reference);
+    assertSameCountTables(sequential, reference);
+    // the same correction with --refit: every table as the one run
+    RunSummary refit = job(refitted.toString(), 0).run(List.of(fix.toString()), null, true, false);
+    assertThat(refit.metrics()).containsEntry("model_refit", 1.0);
+    assertSameTables(refitted.toString(), reference);
     // one row for s004, in its new month; March 2024 (s004's alone) is gone from every monthly
     // table
     List<Row> s004 =
@@ -366,10 +388,46 @@ class WarehouseContractTest extends SparkTestBase {
     }
   }
 
+  /**
+   * The tables a run that keeps its model leaves as one run on all the articles ({@link
+   * #MODEL_COLUMNS}).
+   */
+  static void assertSameCountTables(String actual, String expected) {
+    for (String t : Tables.ALL) {
+      if (!t.equals(Tables.RUNS) && !TOPIC_TABLES.contains(t)) {
+        assertThat(rows(actual, t, MODEL_COLUMNS))
+            .as(t)
+            .isEqualTo(rows(expected, t, MODEL_COLUMNS));
+      }
+    }
+  }
+
   static List<String> rows(String warehouse, String table) {
+    return rows(warehouse, table, Set.of());
+  }
+
+  static List<String> rows(String warehouse, String table, Set<String> alsoLeftOut) {
     Dataset<Row> d = spark.read().format("delta").load(warehouse + "/" + table);
-    String[] drop = Arrays.stream(d.columns()).filter(RUN_COLUMNS::contains).toArray(String[]::new);
+    String[] drop =
+        Arrays.stream(d.columns())
+            .filter(c -> RUN_COLUMNS.contains(c) || alsoLeftOut.contains(c))
+            .toArray(String[]::new);
     return d.drop(drop).collectAsList().stream().map(Row::toString).sorted().toList();
+  }
+
+  static void copy(Path from, Path to) {
+    try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+      for (Path p : files.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   static Set<String> months(String warehouse, String table) {

@@ -38,6 +38,7 @@ class RunsTableTest extends SparkTestBase {
                 1,
                 40,
                 8,
+                "model-1",
                 metrics,
                 versions,
                 1234));
@@ -59,6 +60,7 @@ class RunsTableTest extends SparkTestBase {
                 r.<Long>getAs("articles_total")))
         .containsExactly(10L, 7L, 2L, 1L, 40L);
     assertThat(r.<Integer>getAs("topics_k")).isEqualTo(8);
+    assertThat(r.<String>getAs("topic_model")).isEqualTo("model-1");
     assertThat(r.<Double>getAs("log_perplexity")).isEqualTo(7.5);
     assertThat(r.<Double>getAs("topic_diversity")).isEqualTo(0.8);
     assertThat(r.isNullAt(r.fieldIndex("coherence_npmi_mean")))

@@ -100,6 +100,14 @@ public final class CorpusGenerator {
 
   /** Writes {@code articles} records under {@code out} and returns the files written. */
   public List<Path> write(long articles, long seed, Path out) throws IOException {
+    return write(articles, seed, 0, out);
+  }
+
+  /**
+   * Writes {@code articles} records whose ids count from {@code firstId} (two corpora with disjoint
+   * ids are two sets of articles; with the same ids the second corrects the first).
+   */
+  public List<Path> write(long articles, long seed, long firstId, Path out) throws IOException {
     Files.createDirectories(out);
     Random rnd = new Random(seed);
     List<Path> files = new ArrayList<>();
@@ -114,7 +122,7 @@ public final class CorpusGenerator {
           files.add(f);
           w = Files.newBufferedWriter(f, StandardCharsets.UTF_8);
         }
-        w.write(json.writeValueAsString(article(i, rnd)));
+        w.write(json.writeValueAsString(article(firstId + i, rnd)));
         w.write('\n');
       }
     } finally {

@@ -1,7 +1,9 @@
 package org.msmepulse.stages.analyze;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.udf;
+import static org.msmepulse.warehouse.ArticleColumns.GAZETTEER_HASH;
 import static org.msmepulse.warehouse.ArticleColumns.REGIONS;
 import static org.msmepulse.warehouse.ArticleColumns.SCHEMES;
 import static org.msmepulse.warehouse.ArticleColumns.TEXT;
@@ -23,7 +25,8 @@ import org.msmepulse.stages.SharedCore;
 
 /**
  * Adds the schemes and regions each article names, as nested columns {@code schemes} and {@code
- * regions} (one pass over the text serves both matchers). The gazetteers arrive by broadcast.
+ * regions} (one pass over the text serves both matchers), and the hash of the gazetteers they were
+ * matched with ({@code gazetteer_hash}). The gazetteers arrive by broadcast.
  */
 public final class ArticleMentions {
   private ArticleMentions() {}
@@ -87,6 +90,7 @@ public final class ArticleMentions {
         .withColumn("x", extract.apply(col(TEXT)))
         .withColumn(SCHEMES, col("x.schemes"))
         .withColumn(REGIONS, col("x.regions"))
+        .withColumn(GAZETTEER_HASH, lit(gazetteers.value().hash()))
         .drop("x");
   }
 }

@@ -14,8 +14,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * The Devanagari text analysis ({@link ArticleTerms}: normalize, tokenize, fold, stopwords, stem)
  * as an MLlib Transformer, so the saved topic {@code PipelineModel} goes from cleaned text to topic
- * weights and can score new articles on its own: text column in, {@code terms}, {@code surfaces}
- * and {@code token_count} out. Saves and loads with the pipeline (DefaultParamsWritable).
+ * weights and can score new articles on its own: text column in, {@code terms} (in text order) and
+ * {@code token_count} out. Saves and loads with the pipeline (DefaultParamsWritable).
  */
 public final class HindiTermsTransformer extends Transformer implements DefaultParamsWritable {
   private static final long serialVersionUID = 1L;
@@ -50,7 +50,7 @@ public final class HindiTermsTransformer extends Transformer implements DefaultP
   @Override
   public Dataset<Row> transform(Dataset<?> dataset) {
     transformSchema(dataset.schema());
-    return ArticleTerms.of(dataset.toDF(), $(inputCol));
+    return ArticleTerms.tokens(dataset.toDF(), $(inputCol));
   }
 
   @Override
@@ -61,7 +61,7 @@ public final class HindiTermsTransformer extends Transformer implements DefaultP
           "HindiTermsTransformer: input column '" + in + "' is missing");
     }
     StructType out = schema;
-    for (var f : ArticleTerms.RESULT.fields()) {
+    for (var f : ArticleTerms.TOKENS.fields()) {
       out = out.add(f);
     }
     return out;

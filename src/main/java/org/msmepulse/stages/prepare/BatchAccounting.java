@@ -1,7 +1,14 @@
 package org.msmepulse.stages.prepare;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.msmepulse.warehouse.ArticleColumns.ARTICLE_ID;
+import static org.msmepulse.warehouse.ArticleColumns.DUPLICATE_KIND;
 import static org.msmepulse.warehouse.ArticleColumns.DUPLICATE_OF;
+import static org.msmepulse.warehouse.ArticleColumns.RAW_EXCERPT;
+import static org.msmepulse.warehouse.ArticleColumns.RECORD_SOURCE;
+import static org.msmepulse.warehouse.ArticleColumns.REJECT_REASON;
+import static org.msmepulse.warehouse.ArticleColumns.RUN_ID;
 import static org.msmepulse.warehouse.ArticleColumns.STORED;
 import static org.msmepulse.warehouse.ArticleColumns.cols;
 
@@ -25,6 +32,29 @@ public record BatchAccounting(
     long articleCount,
     long duplicateCount,
     long quarantined) {
+
+  /** The quarantine table's rows of the rejected records. */
+  public static Dataset<Row> quarantine(Dataset<Row> cleaned, String runId) {
+    return cleaned
+        .filter(col(REJECT_REASON).isNotNull())
+        .select(
+            col(RECORD_SOURCE).as("source"),
+            col(REJECT_REASON).as("reason"),
+            col(RAW_EXCERPT),
+            lit(runId).as(RUN_ID));
+  }
+
+  /** The duplicates table's rows of the records marked duplicates. */
+  public static Dataset<Row> duplicates(Dataset<Row> marked, String runId) {
+    return marked
+        .filter(col(DUPLICATE_OF).isNotNull())
+        .select(
+            col(RECORD_SOURCE).as("source"),
+            col(ARTICLE_ID),
+            col(DUPLICATE_OF),
+            col(DUPLICATE_KIND).as("kind"),
+            lit(runId).as(RUN_ID));
+  }
 
   /** Counts the parts of a batch; fails when they do not add up to the records read. */
   public static BatchAccounting of(

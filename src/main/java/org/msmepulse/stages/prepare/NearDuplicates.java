@@ -1,5 +1,6 @@
 package org.msmepulse.stages.prepare;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat;
@@ -12,6 +13,12 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
+import static org.msmepulse.warehouse.ArticleColumns.ARTICLE_ID;
+import static org.msmepulse.warehouse.ArticleColumns.BAND_KEYS;
+import static org.msmepulse.warehouse.ArticleColumns.DUPLICATE_KIND;
+import static org.msmepulse.warehouse.ArticleColumns.DUPLICATE_OF;
+import static org.msmepulse.warehouse.ArticleColumns.RECORD_SOURCE;
+import static org.msmepulse.warehouse.ArticleColumns.TEXT;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +46,9 @@ import scala.jdk.javaapi.CollectionConverters;
  * in {@code duplicate_kind}. A record with the {@code article_id} of a stored article is a
  * correction of it, never a duplicate.
  *
- * <p>Cost: one pass computing band keys, one shuffle of {@code BANDS} (band key, text id) pairs per
- * text, and exact checks for the few candidate pairs only, so it grows linearly with the corpus. A
+ * <p>Cost: the band keys of a text are computed once, when its record is prepared, and stored with
+ * the article; a run shuffles the batch's (band key, text id) pairs and those of the stored
+ * articles that share a key with the batch, and reads the texts of the few candidate pairs only. A
  * band bucket with more than {@link #BUCKET_CAP} texts (a story syndicated to very many sites)
  * pairs each member only with the bucket's first {@code BUCKET_CAP} members by id hash; the other
  * bands of the same texts usually link them anyway.
@@ -56,6 +64,24 @@ public final class NearDuplicates {
   static UserDefinedFunction bandKeysUdf(long seed) {
     return udf(
         (UDF1<String, long[]>) text -> ShingleSketch.bandKeys(ShingleSketch.shingles(text), seed),
+        DataTypes.createArrayType(DataTypes.LongType, false));
+  }
+
+  /** The keys of a stored article that are among the batch's keys. */
+  static UserDefinedFunction sharedKeysUdf(
+      org.apache.spark.broadcast.Broadcast<java.util.HashSet<Long>> wanted) {
+    return udf(
+        (UDF1<Seq<Long>, long[]>)
+            keys -> {
+              if (keys == null) {
+                return new long[0];
+              }
+              java.util.Set<Long> w = wanted.value();
+              return CollectionConverters.asJava(keys).stream()
+                  .filter(w::contains)
+                  .mapToLong(Long::longValue)
+                  .toArray();
+            },
         DataTypes.createArrayType(DataTypes.LongType, false));
   }
 
@@ -89,59 +115,80 @@ public final class NearDuplicates {
         DataTypes.createArrayType(PAIR, false));
   }
 
-  /**
-   * @param batch the batch after exact deduplication ({@code duplicate_of}, {@code duplicate_kind})
-   * @param existing the warehouse's articles ({@code article_id}, {@code text}), or null
-   */
-  public static Dataset<Row> mark(
-      Dataset<Row> batch, Dataset<Row> existing, double jaccard, long seed) {
-    return mark(batch, existing, jaccard, seed, StorageLevel.MEMORY_AND_DISK());
+  /** The seed of the MinHash functions: band keys are stored with each article, so it is fixed. */
+  public static final long BAND_SEED = 42;
+
+  /** Adds {@code band_keys}, the banded MinHash keys of each record's text. */
+  public static Dataset<Row> withBandKeys(Dataset<Row> records) {
+    return records.withColumn(BAND_KEYS, bandKeysUdf(BAND_SEED).apply(col(TEXT)));
   }
 
   /**
+   * @param batch the batch after exact deduplication ({@code duplicate_of}, {@code duplicate_kind})
+   *     with {@code band_keys}
+   * @param stored the warehouse's articles ({@code article_id}, {@code band_keys}, {@code text}),
+   *     or null; a stored text is read only when it shares a band key with a batch record
    * @param storage how the result (every batch record, texts included) is cached
    */
   public static Dataset<Row> mark(
-      Dataset<Row> batch, Dataset<Row> existing, double jaccard, long seed, StorageLevel storage) {
+      Dataset<Row> batch, Dataset<Row> stored, double jaccard, StorageLevel storage) {
     // Order key: stored articles come before every batch record; batch records by record_source.
-    Dataset<Row> fresh = batch.filter(col("duplicate_of").isNull());
-    if (existing != null) {
+    Dataset<Row> fresh = batch.filter(col(DUPLICATE_OF).isNull());
+    if (stored != null) {
       // A record with the id of a stored article updates it: it is never the one marked.
-      Dataset<Row> storedIds = existing.select(col("article_id").as("_sid"));
+      Dataset<Row> storedIds = stored.select(col(ARTICLE_ID).as("_sid"));
       fresh =
-          fresh.join(
-              storedIds, fresh.col("article_id").equalTo(storedIds.col("_sid")), "left_anti");
-    }
-    Dataset<Row> texts =
-        fresh.select(
-            col("record_source").as("rs"),
-            col("article_id").as("aid"),
-            concat(lit("1:"), col("record_source")).as("ord"),
-            col("text"));
-    if (existing != null) {
-      texts =
-          texts.unionByName(
-              existing.select(
-                  lit(null).cast("string").as("rs"),
-                  col("article_id").as("aid"),
-                  concat(lit("0:"), col("article_id")).as("ord"),
-                  col("text")));
+          fresh.join(storedIds, fresh.col(ARTICLE_ID).equalTo(storedIds.col("_sid")), "left_anti");
     }
     // A 64-bit id per text for the shuffles (the order keys are long strings); a collision of two
-    // ids
-    // (about 3e-8 at a million texts) could only join two texts' exact check, never add a row.
-    texts = texts.withColumn("id", xxhash64(col("ord")));
+    // ids (about 3e-8 at a million texts) could only join two texts' exact check, never add a row.
+    Dataset<Row> batchTexts =
+        fresh
+            .select(
+                col(RECORD_SOURCE).as("rs"),
+                col(ARTICLE_ID).as("aid"),
+                concat(lit("1:"), col(RECORD_SOURCE)).as("ord"),
+                col(TEXT).as("text"),
+                col(BAND_KEYS).as("bands"))
+            .withColumn("id", xxhash64(col("ord")));
     List<Dataset<Row>> cached = new ArrayList<>();
-    Dataset<Row> keys =
-        texts
-            .select(col("id"), bandKeysUdf(seed).apply(col("text")).as("bands"))
-            .filter(size(col("bands")).gt(0))
+    Dataset<Row> batchKeys =
+        batchTexts
+            .select(col("id"), explode(col("bands")).as("band"))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    cached.add(keys);
+    cached.add(batchKeys);
     try {
+      Dataset<Row> keys = batchKeys;
+      Dataset<Row> storedTexts = null;
+      if (stored != null) {
+        storedTexts =
+            stored
+                .select(
+                    lit(null).cast("string").as("rs"),
+                    col(ARTICLE_ID).as("aid"),
+                    concat(lit("0:"), col(ARTICLE_ID)).as("ord"),
+                    col(TEXT).as("text"))
+                .withColumn("id", xxhash64(col("ord")));
+        // The batch's band keys go to every task; each stored article keeps only its keys among
+        // them, so the stored side of the shuffle is as small as the overlap.
+        java.util.HashSet<Long> wanted = new java.util.HashSet<>();
+        for (Row r : batchKeys.select("band").distinct().collectAsList()) {
+          wanted.add(r.getLong(0));
+        }
+        org.apache.spark.broadcast.Broadcast<java.util.HashSet<Long>> shared =
+            org.apache.spark.api.java.JavaSparkContext.fromSparkContext(
+                    batch.sparkSession().sparkContext())
+                .broadcast(wanted);
+        keys =
+            keys.unionByName(
+                stored
+                    .select(
+                        xxhash64(concat(lit("0:"), col(ARTICLE_ID))).as("id"),
+                        explode(sharedKeysUdf(shared).apply(col(BAND_KEYS))).as("band"))
+                    .select("id", "band"));
+      }
       Dataset<Row> pairs =
-          keys.select(col("id"), explode(col("bands")).as("band"))
-              .groupBy("band")
+          keys.groupBy("band")
               .agg(collect_list("id").as("members"))
               .filter(size(col("members")).gt(1))
               .select(explode(bucketPairsUdf().apply(col("members"))).as("p"))
@@ -154,72 +201,86 @@ public final class NearDuplicates {
       }
       // Exact check of the candidates only: the texts of the pairs' members.
       Dataset<Row> involved =
-          pairs.select(col("a").as("id")).union(pairs.select(col("b").as("id"))).distinct();
+          broadcast(
+              pairs.select(col("a").as("id")).union(pairs.select(col("b").as("id"))).distinct());
+      Dataset<Row> texts = batchTexts.drop("bands");
+      if (storedTexts != null) {
+        texts = texts.unionByName(storedTexts);
+      }
       Dataset<Row> members = texts.join(involved, "id").persist(StorageLevel.MEMORY_AND_DISK());
       cached.add(members);
-      Dataset<Row> left =
-          members.select(
-              col("id").as("a"),
-              col("rs").as("a_rs"),
-              col("aid").as("a_aid"),
-              col("ord").as("a_ord"),
-              col("text").as("a_text"));
-      Dataset<Row> right =
-          members.select(
-              col("id").as("b"),
-              col("rs").as("b_rs"),
-              col("aid").as("b_aid"),
-              col("ord").as("b_ord"),
-              col("text").as("b_text"));
-      Dataset<Row> verified =
-          pairs
-              .join(left, "a")
-              .join(right, "b")
-              .withColumn("j", jaccardUdf().apply(col("a_text"), col("b_text")))
-              .filter(col("j").geq(jaccard).and(col("a_aid").notEqual(col("b_aid"))));
-      // Orient each pair: the later record (by order key) is the one marked, and only batch records
-      // are marked.
-      Column later = col("a_ord").gt(col("b_ord"));
-      Dataset<Row> oriented =
-          verified.select(
-              when(later, col("a_rs")).otherwise(col("b_rs")).as("_near_rs"),
-              when(later, col("b_aid")).otherwise(col("a_aid")).as("first_aid"),
-              when(later, col("b_ord")).otherwise(col("a_ord")).as("first_ord"),
-              col("j"));
-      Dataset<Row> nearest =
-          oriented
-              .filter(col("_near_rs").isNotNull())
-              .groupBy("_near_rs")
-              .agg(
-                  min_by(struct(col("first_aid").as("aid"), col("j")), col("first_ord"))
-                      .as("_first"));
-      Dataset<Row> out =
-          batch
-              .join(nearest, batch.col("record_source").equalTo(nearest.col("_near_rs")), "left")
-              .withColumn(
-                  "duplicate_kind",
-                  when(
-                          col("duplicate_of").isNull().and(col("_first").isNotNull()),
-                          concat(
-                              lit("near text (Jaccard "),
-                              format_number(col("_first.j"), 2),
-                              lit(")")))
-                      .otherwise(col("duplicate_kind")))
-              .withColumn(
-                  "duplicate_of",
-                  when(col("duplicate_of").isNull(), col("_first.aid"))
-                      .otherwise(col("duplicate_of")))
-              .drop("_near_rs", "_first");
-      // Materialized while the keys, pairs and members are cached; persisted rather than
-      // localCheckpoint()ed, so blocks lost with an executor are recomputed from the lineage. The
-      // result is a Dataset over its RDD: one leaf, so later plans do not nest (and describe) the
-      // plans of the cached keys, pairs and members. The caller unpersists it.
-      Dataset<Row> materialized =
-          batch.sparkSession().createDataFrame(out.rdd(), out.schema()).persist(storage);
-      materialized.count();
-      return materialized;
+      return markVerified(batch, pairs, members, jaccard, storage);
     } finally {
       cached.forEach(Dataset::unpersist);
     }
+  }
+
+  /** Marks each batch record with a verified earlier partner; see the class comment. */
+  private static Dataset<Row> markVerified(
+      Dataset<Row> batch,
+      Dataset<Row> pairs,
+      Dataset<Row> members,
+      double jaccard,
+      StorageLevel storage) {
+    Dataset<Row> left =
+        members.select(
+            col("id").as("a"),
+            col("rs").as("a_rs"),
+            col("aid").as("a_aid"),
+            col("ord").as("a_ord"),
+            col("text").as("a_text"));
+    Dataset<Row> right =
+        members.select(
+            col("id").as("b"),
+            col("rs").as("b_rs"),
+            col("aid").as("b_aid"),
+            col("ord").as("b_ord"),
+            col("text").as("b_text"));
+    Dataset<Row> verified =
+        pairs
+            .join(left, "a")
+            .join(right, "b")
+            .withColumn("j", jaccardUdf().apply(col("a_text"), col("b_text")))
+            .filter(col("j").geq(jaccard).and(col("a_aid").notEqual(col("b_aid"))));
+    // Orient each pair: the later record (by order key) is the one marked, and only batch records
+    // are marked.
+    Column later = col("a_ord").gt(col("b_ord"));
+    Dataset<Row> oriented =
+        verified.select(
+            when(later, col("a_rs")).otherwise(col("b_rs")).as("_near_rs"),
+            when(later, col("b_aid")).otherwise(col("a_aid")).as("first_aid"),
+            when(later, col("b_ord")).otherwise(col("a_ord")).as("first_ord"),
+            col("j"));
+    Dataset<Row> nearest =
+        oriented
+            .filter(col("_near_rs").isNotNull())
+            .groupBy("_near_rs")
+            .agg(
+                min_by(struct(col("first_aid").as("aid"), col("j")), col("first_ord"))
+                    .as("_first"));
+    Dataset<Row> out =
+        batch
+            .join(nearest, batch.col(RECORD_SOURCE).equalTo(nearest.col("_near_rs")), "left")
+            .withColumn(
+                DUPLICATE_KIND,
+                when(
+                        col(DUPLICATE_OF).isNull().and(col("_first").isNotNull()),
+                        concat(
+                            lit("near text (Jaccard "),
+                            format_number(col("_first.j"), 2),
+                            lit(")")))
+                    .otherwise(col(DUPLICATE_KIND)))
+            .withColumn(
+                DUPLICATE_OF,
+                when(col(DUPLICATE_OF).isNull(), col("_first.aid")).otherwise(col(DUPLICATE_OF)))
+            .drop("_near_rs", "_first");
+    // Materialized while the keys, pairs and members are cached; persisted rather than
+    // localCheckpoint()ed, so blocks lost with an executor are recomputed from the lineage. The
+    // result is a Dataset over its RDD: one leaf, so later plans do not nest (and describe) the
+    // plans of the cached keys, pairs and members. The caller unpersists it.
+    Dataset<Row> materialized =
+        batch.sparkSession().createDataFrame(out.rdd(), out.schema()).persist(storage);
+    materialized.count();
+    return materialized;
   }
 }

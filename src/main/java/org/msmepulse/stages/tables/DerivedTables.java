@@ -7,52 +7,44 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.msmepulse.config.JobConfig;
 import org.msmepulse.stages.SharedCore;
-import org.msmepulse.stages.topics.TopicModel;
-import org.msmepulse.stages.topics.TopicQuality;
-import org.msmepulse.warehouse.ArticleColumns;
 import org.msmepulse.warehouse.Tables;
 
-/** Every table a run derives from the scored articles, by table name (the articles table first). */
+/**
+ * The tables derived from the articles, by table name: the article-level ones (projections of the
+ * articles' nested matches and topic weights) and the monthly ones (aggregates over all the
+ * articles of a month).
+ */
 public final class DerivedTables {
   private DerivedTables() {}
 
   /**
-   * @param scored every article, analyzed and scored by {@code model}
+   * article_schemes and article_regions of some articles (with {@code month}, {@code schemes},
+   * {@code regions}).
    */
-  public static Map<String, Dataset<Row>> of(
-      SparkSession spark,
-      Dataset<Row> scored,
-      TopicModel.Fitted model,
-      TopicQuality quality,
-      SharedCore.Gazetteers gazetteers,
-      JobConfig cfg,
-      String runId) {
-    Dataset<Row> schemes = ArticleSchemes.of(scored);
-    Dataset<Row> regions = ArticleRegions.of(scored);
-    Dataset<Row> schemeRegions = SchemeRegionsByMonth.of(schemes, regions);
+  public static Map<String, Dataset<Row>> mentions(Dataset<Row> articles) {
     Map<String, Dataset<Row>> t = new LinkedHashMap<>();
-    t.put(Tables.ARTICLES, scored.select(ArticleColumns.cols(ArticleColumns.TABLE)));
-    t.put(Tables.ARTICLE_SCHEMES, schemes);
-    t.put(Tables.ARTICLE_REGIONS, regions);
-    t.put(Tables.ARTICLE_TOPICS, ArticleTopics.of(scored));
-    t.put(
-        Tables.TOPICS,
-        TopicsTable.of(spark, model.vocabulary(), quality, cfg.topTerms, scored, runId));
-    t.put(
-        Tables.SCHEMES_BY_MONTH,
-        SchemesByMonth.of(schemes, schemeRegions, NameTables.schemes(spark, gazetteers.schemes())));
-    t.put(
-        Tables.REGIONS_BY_MONTH,
-        RegionsByMonth.of(
-            regions,
-            schemes,
-            NameTables.states(spark, gazetteers.regions()),
-            NameTables.districts(spark, gazetteers.regions())));
-    t.put(Tables.SCHEME_REGIONS_BY_MONTH, schemeRegions);
-    t.put(Tables.TOPICS_BY_MONTH, TopicsByMonth.of(scored));
-    t.put(
-        Tables.KEYWORDS_BY_MONTH,
-        KeywordsByMonth.of(spark, scored, model.vocabulary(), cfg.keywordsPerMonth));
+    t.put(Tables.ARTICLE_SCHEMES, ArticleSchemes.of(articles));
+    t.put(Tables.ARTICLE_REGIONS, ArticleRegions.of(articles));
     return t;
+  }
+
+  /**
+   * The monthly tables of the months {@code articles} fall in ({@link MonthlyTables}).
+   *
+   * @param articles every article of those months
+   * @param termStats the corpus's term statistics, for keyword weights and display forms
+   * @param vocabulary the keyword candidates
+   * @param documents the number of articles in the warehouse
+   */
+  public static Map<String, Dataset<Row>> monthly(
+      SparkSession spark,
+      Dataset<Row> articles,
+      Dataset<Row> termStats,
+      String[] vocabulary,
+      long documents,
+      SharedCore.Gazetteers gazetteers,
+      JobConfig cfg) {
+    return MonthlyTables.of(
+        spark, articles, termStats, vocabulary, documents, gazetteers, cfg.keywordsPerMonth);
   }
 }

@@ -38,14 +38,14 @@ public final class TopicsTable {
 
   /**
    * @param vocabulary the model's vocabulary (ranked terms are indices into it)
-   * @param analyzed articles with {@code terms} and {@code surfaces}, for the display forms
+   * @param termStats the corpus's term statistics, for the display forms
    */
   public static Dataset<Row> of(
       SparkSession spark,
       String[] vocabulary,
       TopicQuality quality,
       int topTerms,
-      Dataset<Row> analyzed,
+      Dataset<Row> termStats,
       String runId) {
     List<int[]> shownTerms = new ArrayList<>();
     Set<String> shown = new LinkedHashSet<>();
@@ -56,7 +56,7 @@ public final class TopicsTable {
         shown.add(vocabulary[i]);
       }
     }
-    Map<String, String> display = DisplayForms.of(analyzed, shown);
+    Map<String, String> display = DisplayForms.of(termStats, shown);
     List<Row> rows = new ArrayList<>();
     for (int t = 0; t < shownTerms.size(); t++) {
       int[] idx = shownTerms.get(t);

@@ -3,88 +3,90 @@ package org.msmepulse.stages.topics;
 import static org.apache.spark.sql.functions.col;
 import static org.msmepulse.warehouse.ArticleColumns.ARTICLE_ID;
 import static org.msmepulse.warehouse.ArticleColumns.TERMS;
+import static org.msmepulse.warehouse.ArticleColumns.TERM_COUNTS;
 import static org.msmepulse.warehouse.ArticleColumns.TEXT;
 
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.clustering.LDA;
 import org.apache.spark.ml.clustering.LDAModel;
-import org.apache.spark.ml.feature.CountVectorizer;
 import org.apache.spark.ml.feature.CountVectorizerModel;
-import org.apache.spark.ml.feature.IDF;
-import org.apache.spark.ml.feature.IDFModel;
+import org.apache.spark.ml.linalg.SQLDataTypes;
 import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.functions;
 import org.msmepulse.config.JobConfig;
 import org.msmepulse.stages.analyze.HindiTermsTransformer;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * The topic model: term counts ({@link CountVectorizer} on the analyzed {@code terms}) feed both
- * {@link IDF} (TF-IDF, for keywords) and {@link LDA} (topics model counts, not TF-IDF weights). The
- * three models are fitted one after the other rather than as one MLlib {@code Pipeline}, for two
- * steps a Pipeline cannot take: the vocabulary is put in a canonical order before IDF and LDA see
- * it, and LDA's input gets a fixed layout (see {@link #vectorize}). Saved, they form one {@link
- * PipelineModel} from cleaned text to topic weights ({@link Fitted#fromText()}).
+ * The topic model: LDA over the articles' term counts. The vocabulary is chosen from the corpus's
+ * term statistics ({@link Vocabulary}) and each article's counts become a vector over it ({@code
+ * tf}, from its stored {@code term_counts}, so no text is analyzed again). The model is fitted by
+ * hand rather than as an MLlib {@code Pipeline}, for two steps a Pipeline cannot take: the
+ * vocabulary is in canonical (alphabetical) order, and LDA's input gets a fixed layout (see {@link
+ * #fit}). Saved, it is one {@link PipelineModel} from cleaned text to topic weights ({@link
+ * Fitted#fromText()}).
  *
- * <p>Corpus-size rules: the minimum document frequency drops to 1 below 20 articles; K is capped at
- * the number of articles; the online optimizer's mini-batch fraction (auto) is 1 up to 2,000
- * articles, then 2,000/n, at least 5%.
+ * <p>K is capped at the number of articles; the online optimizer's mini-batch fraction (auto) is 1
+ * up to 2,000 articles, then 2,000/n, at least 5%.
  */
 public final class TopicModel {
   private TopicModel() {}
 
-  /** Columns the model adds: term counts, TF-IDF weights and the LDA topic distribution. */
+  /** Columns the model adds: term counts over its vocabulary and the LDA topic distribution. */
   public static final String TF = "tf";
 
-  public static final String TFIDF = "tfidf";
   public static final String TOPIC_DISTRIBUTION = "topic_distribution";
 
   /**
    * A fitted model and what the run records of it ({@code subsamplingRate} NaN and {@code minDf} -1
    * when loaded).
+   *
+   * @param version the id of the run that fitted it
    */
   public record Fitted(
-      CountVectorizerModel counts,
-      IDFModel idf,
-      LDAModel lda,
-      int k,
-      double subsamplingRate,
-      int minDf) {
-    public String[] vocabulary() {
-      return counts.vocabulary();
-    }
+      String[] vocabulary, LDAModel lda, int k, double subsamplingRate, int minDf, String version) {
 
-    /** Adds {@code tf}, {@code tfidf} and {@code topic_distribution} to analyzed articles. */
-    public Dataset<Row> transform(Dataset<Row> analyzed) {
-      return lda.transform(idf.transform(counts.transform(analyzed)));
+    /** Adds {@code tf} and {@code topic_distribution} to articles with {@code term_counts}. */
+    public Dataset<Row> transform(Dataset<Row> articles) {
+      return lda.transform(withTf(articles, vocabulary));
     }
 
     /** The whole model, cleaned text to topic weights: what is saved beside the warehouse. */
     public PipelineModel fromText() {
+      CountVectorizerModel counts =
+          new CountVectorizerModel(vocabulary).setInputCol(TERMS).setOutputCol(TF);
       return new PipelineModel(
           UUID.randomUUID().toString(),
-          List.of(new HindiTermsTransformer().setInputCol(TEXT), counts, idf, lda));
+          List.of(new HindiTermsTransformer().setInputCol(TEXT), counts, lda));
     }
   }
 
   /** A model saved by {@link Fitted#fromText()}. */
-  public static Fitted load(String path) {
+  public static Fitted load(String path, String version) {
     Transformer[] st = PipelineModel.load(path).stages();
-    if (st.length != 4
+    if (st.length != 3
         || !(st[0] instanceof HindiTermsTransformer)
         || !(st[1] instanceof CountVectorizerModel cv)
-        || !(st[2] instanceof IDFModel idf)
-        || !(st[3] instanceof LDAModel lda)) {
+        || !(st[2] instanceof LDAModel lda)) {
       throw new NotATopicPipeline("the model at " + path + " is not an msme-pulse topic pipeline");
     }
-    return new Fitted(cv, idf, lda, lda.getK(), Double.NaN, -1);
+    return new Fitted(cv.vocabulary(), lda, lda.getK(), Double.NaN, -1, version);
   }
 
-  /** A saved model whose stages are not the four of {@link Fitted#fromText()}. */
+  /** A saved model whose stages are not the three of {@link Fitted#fromText()}. */
   public static final class NotATopicPipeline extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 
@@ -93,50 +95,73 @@ public final class TopicModel {
     }
   }
 
-  /**
-   * Term counts and TF-IDF, fitted once, and each article's counts ({@code article_id}, {@code tf})
-   * laid out for LDA.
-   */
-  public record Vectorized(
-      CountVectorizerModel counts, IDFModel idf, Dataset<Row> ldaInput, int minDf) {}
+  /** Adds {@code tf}: each article's {@code term_counts} as counts over {@code vocabulary}. */
+  public static Dataset<Row> withTf(Dataset<Row> articles, String[] vocabulary) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < vocabulary.length; i++) {
+      index.put(vocabulary[i], i);
+    }
+    JavaSparkContext jsc =
+        JavaSparkContext.fromSparkContext(articles.sparkSession().sparkContext());
+    Broadcast<Map<String, Integer>> terms = jsc.broadcast(index);
+    int size = vocabulary.length;
+    return articles.withColumn(
+        TF,
+        functions
+            .udf(
+                (UDF1<Seq<Row>, Vector>) counts -> vector(counts, terms.value(), size),
+                SQLDataTypes.VectorType())
+            .apply(col(TERM_COUNTS)));
+  }
 
-  public static Vectorized vectorize(Dataset<Row> analyzed, long documents, JobConfig cfg) {
-    int minDf = documents < 20 ? 1 : cfg.minDf;
-    double maxDf =
-        cfg.maxDf >= 1.0 ? Math.max(documents, 1) : Math.max(cfg.maxDf * documents, minDf);
-    CountVectorizer cv =
-        new CountVectorizer()
-            .setInputCol(TERMS)
-            .setOutputCol(TF)
-            .setVocabSize(cfg.vocabSize)
-            .setMinDF(minDf)
-            .setMaxDF(documents < 5 ? Math.max(documents, 1) : maxDf);
-    // The order of terms of equal count depends on task timing, and LDA's seeded initialisation is
-    // by index: the vocabulary is sorted before anything uses it.
-    String[] vocabulary = cv.fit(analyzed).vocabulary().clone();
-    Arrays.sort(vocabulary);
-    CountVectorizerModel counts =
-        new CountVectorizerModel(vocabulary).setInputCol(TERMS).setOutputCol(TF);
-    IDFModel idf = new IDF().setInputCol(TF).setOutputCol(TFIDF).fit(counts.transform(analyzed));
-    Dataset<Row> counted = counts.transform(analyzed).select(ARTICLE_ID, TF);
-    // LDA adds per-partition statistics on the driver in task-completion order, and its
-    // mini-batches
-    // follow row order. With two partitions, hashed and sorted by article_id, neither depends on
-    // timing (x + y equals y + x; a sum of three need not), so the seeded fit is the same bit for
-    // bit
-    // on any cluster layout.
-    Dataset<Row> ldaInput =
-        cfg.deterministicTopics
-            ? counted.repartition(2, col(ARTICLE_ID)).sortWithinPartitions(ARTICLE_ID)
-            : counted;
-    return new Vectorized(counts, idf, ldaInput, minDf);
+  static Vector vector(Seq<Row> counts, Map<String, Integer> index, int size) {
+    TreeMap<Integer, Double> byIndex = new TreeMap<>();
+    if (counts != null) {
+      for (Row c : CollectionConverters.asJava(counts)) {
+        Integer i = index.get(c.getString(0));
+        if (i != null) {
+          byIndex.merge(i, (double) c.getInt(2), Double::sum);
+        }
+      }
+    }
+    int[] idx = new int[byIndex.size()];
+    double[] values = new double[byIndex.size()];
+    int n = 0;
+    for (Map.Entry<Integer, Double> e : byIndex.entrySet()) {
+      idx[n] = e.getKey();
+      values[n++] = e.getValue();
+    }
+    return Vectors.sparse(size, idx, values);
   }
 
   /**
-   * LDA with {@code requested} topics (capped at the number of articles) on vectorized articles.
+   * Each article's term counts ({@code article_id}, {@code tf}) laid out for LDA. LDA adds
+   * per-partition statistics on the driver in task-completion order, and its mini-batches follow
+   * row order. With two partitions, hashed and sorted by article_id, neither depends on timing (x +
+   * y equals y + x; a sum of three need not), so with {@code topics.deterministic} the seeded fit
+   * is the same bit for bit on any cluster layout.
    */
-  public static Fitted fitTopics(Vectorized v, long documents, JobConfig cfg, int requested) {
-    int k = (int) Math.max(2, Math.min(requested, Math.max(documents, 2)));
+  public static Dataset<Row> ldaInput(Dataset<Row> articles, String[] vocabulary, JobConfig cfg) {
+    Dataset<Row> counted =
+        withTf(articles.select(ARTICLE_ID, TERM_COUNTS), vocabulary).select(ARTICLE_ID, TF);
+    return cfg.deterministicTopics
+        ? counted.repartition(2, col(ARTICLE_ID)).sortWithinPartitions(ARTICLE_ID)
+        : counted;
+  }
+
+  /**
+   * LDA with {@code requested} topics (capped at the number of articles).
+   *
+   * @param ldaInput from {@link #ldaInput}
+   */
+  public static Fitted fit(
+      Dataset<Row> ldaInput,
+      Vocabulary vocabulary,
+      long documents,
+      JobConfig cfg,
+      int requested,
+      String version) {
+    int k = cappedK(requested, documents);
     double rate =
         cfg.subsamplingRate > 0
             ? cfg.subsamplingRate
@@ -154,11 +179,29 @@ public final class TopicModel {
           .setOptimizeDocConcentration(true)
           .setLearningOffset(cfg.learningOffset);
     }
-    return new Fitted(v.counts(), v.idf(), lda.fit(v.ldaInput()), k, rate, v.minDf());
+    return new Fitted(vocabulary.terms(), lda.fit(ldaInput), k, rate, vocabulary.minDf(), version);
   }
 
-  public static Fitted fit(Dataset<Row> analyzed, long documents, JobConfig cfg, int k) {
-    return fitTopics(vectorize(analyzed, documents, cfg), documents, cfg, k);
+  /**
+   * Vocabulary, term counts and LDA in one call, for articles ({@code article_id}, {@code
+   * term_counts}) that are the whole corpus.
+   */
+  public static Fitted fit(
+      Dataset<Row> articles, long documents, JobConfig cfg, int requested, String version) {
+    Vocabulary vocabulary =
+        Vocabulary.of(org.msmepulse.stages.tables.TermStats.of(articles), documents, cfg);
+    return fit(
+        ldaInput(articles, vocabulary.terms(), cfg),
+        vocabulary,
+        documents,
+        cfg,
+        requested,
+        version);
+  }
+
+  /** The K a run asks for when it fits on {@code documents} articles. */
+  public static int cappedK(int requested, long documents) {
+    return (int) Math.max(2, Math.min(requested, Math.max(documents, 2)));
   }
 
   /** The variational bound of the articles' log likelihood and the log perplexity it gives. */

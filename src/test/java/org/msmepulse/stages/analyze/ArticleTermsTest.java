@@ -41,32 +41,45 @@ class ArticleTermsTest extends SparkTestBase {
     return d.collectAsList().stream().collect(Collectors.toMap(r -> r.getAs("article_id"), r -> r));
   }
 
-  static void assertAnalyzed(Map<String, Row> out) {
-    Row a1 = out.get("a1");
-    assertThat(a1.<String>getList(a1.fieldIndex("terms"))).containsExactlyElementsOf(TERMS);
-    assertThat(a1.<String>getList(a1.fieldIndex("surfaces"))).containsExactlyElementsOf(SURFACES);
-    assertThat(a1.<Integer>getAs("token_count")).isEqualTo(17);
-    Row a2 = out.get("a2");
-    assertThat(a2.<String>getList(a2.fieldIndex("terms")))
-        .as("stopwords and numbers only")
-        .isEmpty();
-    assertThat(a2.<Integer>getAs("token_count")).isEqualTo(4);
-    Row a3 = out.get("a3");
-    assertThat(a3.<String>getList(a3.fieldIndex("terms"))).isEmpty();
-    assertThat(a3.<Integer>getAs("token_count")).isZero();
+  /** (term, surface, count) entries as "term/surface/count". */
+  static List<String> counts(Row r) {
+    return r.<Row>getList(r.fieldIndex("term_counts")).stream()
+        .map(c -> c.getString(0) + "/" + c.getString(1) + "/" + c.getInt(2))
+        .toList();
   }
 
   @Test
-  void termsDropStopwordsAndNumbersAndKeepTheirSurfaceForms() {
+  void termCountsDropStopwordsAndNumbersAndKeepTheirSurfaceFormsSortedByTerm() {
     Dataset<Row> out = ArticleTerms.of(input());
-    assertThat(out.columns())
-        .containsExactly("article_id", "text", "terms", "surfaces", "token_count");
-    assertAnalyzed(byId(out));
+    assertThat(out.columns()).containsExactly("article_id", "text", "term_counts", "token_count");
+    Map<String, Row> byId = byId(out);
+    List<String> expected = new java.util.ArrayList<>();
+    for (int i = 0; i < TERMS.size(); i++) {
+      expected.add(TERMS.get(i) + "/" + SURFACES.get(i) + "/1");
+    }
+    assertThat(counts(byId.get("a1")))
+        .containsExactlyElementsOf(expected.stream().sorted().toList());
+    assertThat(byId.get("a1").<Integer>getAs("token_count")).isEqualTo(17);
+    assertThat(counts(byId.get("a2"))).as("stopwords and numbers only").isEmpty();
+    assertThat(byId.get("a2").<Integer>getAs("token_count")).isEqualTo(4);
+    assertThat(counts(byId.get("a3"))).isEmpty();
+    assertThat(byId.get("a3").<Integer>getAs("token_count")).isZero();
   }
 
   @Test
-  void anotherTextColumnCanBeAnalyzed() {
-    Dataset<Row> out = ArticleTerms.of(input().withColumnRenamed("text", "body"), "body");
-    assertAnalyzed(byId(out));
+  void aTermWrittenTwiceIsCountedOnceWithEachSurfaceForm() {
+    Dataset<Row> in =
+        spark.createDataFrame(
+            List.of(RowFactory.create("a1", "उद्यमियों और उद्यमियों के उद्यमी")), IN);
+    Row a1 = byId(ArticleTerms.of(in)).get("a1");
+    assertThat(counts(a1)).containsExactly("उदयम/उद्यमियों/2", "उदयम/उद्यमी/1");
+  }
+
+  @Test
+  void tokensInTextOrderForMllibsCountVectorizerFromAnotherColumn() {
+    Dataset<Row> out = ArticleTerms.tokens(input().withColumnRenamed("text", "body"), "body");
+    Row a1 = byId(out).get("a1");
+    assertThat(a1.<String>getList(a1.fieldIndex("terms"))).containsExactlyElementsOf(TERMS);
+    assertThat(a1.<Integer>getAs("token_count")).isEqualTo(17);
   }
 }

@@ -17,7 +17,7 @@ import org.msmepulse.warehouse.ArticleColumns;
 /** records_read = articles + duplicates + quarantined, checked before anything is written. */
 class BatchAccountingTest extends SparkTestBase {
   static final StructType MARKED =
-      CurrentArticlesTest.STORED
+      ArticleChangesTest.STORED
           .add("duplicate_of", DataTypes.StringType)
           .add("duplicate_kind", DataTypes.StringType);
   static Dataset<Row> marked;
@@ -26,7 +26,7 @@ class BatchAccountingTest extends SparkTestBase {
 
   static Row marked(String id, String duplicateOf) {
     Object[] a =
-        CurrentArticlesTest.article(id, "पाठ " + id, "h" + id, "run1", CurrentArticlesTest.T1);
+        ArticleChangesTest.article(id, "पाठ " + id, "h" + id, "run1", ArticleChangesTest.T1);
     Object[] v = java.util.Arrays.copyOf(a, a.length + 2);
     v[a.length] = duplicateOf;
     v[a.length + 1] = duplicateOf == null ? null : "exact text";

@@ -54,7 +54,13 @@ class NearDuplicatesTest extends SparkTestBase {
                 ),
             BATCH);
     Map<String, Row> out =
-        NearDuplicates.mark(batch, stored, 0.7, 7).collectAsList().stream()
+        NearDuplicates.mark(
+                NearDuplicates.withBandKeys(batch),
+                NearDuplicates.withBandKeys(stored),
+                0.7,
+                org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK())
+            .collectAsList()
+            .stream()
             .collect(Collectors.toMap(r -> r.getAs("article_id"), r -> r));
     assertThat(out.get("k2").<String>getAs("duplicate_of")).isEqualTo("k1");
     assertThat(out.get("k2").<String>getAs("duplicate_kind")).startsWith("near text (Jaccard 0.");

@@ -9,8 +9,6 @@ import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.clustering.LocalLDAModel;
-import org.apache.spark.ml.feature.CountVectorizerModel;
-import org.apache.spark.ml.feature.IDF;
 import org.apache.spark.mllib.linalg.Matrices;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -27,7 +25,6 @@ import org.msmepulse.stages.analyze.ArticleTerms;
 import org.msmepulse.stages.ingest.RawRecords;
 import org.msmepulse.stages.prepare.CleanedRecords;
 import org.msmepulse.stages.topics.TopicModel;
-import org.msmepulse.stages.topics.TopicQuality;
 import org.msmepulse.stages.topics.TopicWeights;
 import org.msmepulse.warehouse.ArticleColumns;
 import org.msmepulse.warehouse.Tables;
@@ -42,6 +39,7 @@ class DerivedTablesTest extends SparkTestBase {
   static final String[] VOCABULARY = {"उदयम", "ऋण", "योज", "निरयात"};
   static Broadcast<SharedCore.Gazetteers> gazetteers;
   static Map<String, Dataset<Row>> tables;
+  static Dataset<Row> scored;
 
   @BeforeAll
   static void derive() {
@@ -91,9 +89,12 @@ class DerivedTablesTest extends SparkTestBase {
             .withColumn("run_id", lit("run1"))
             .withColumn("ingested_at", lit(Timestamp.valueOf("2025-03-01 00:00:00")));
     Dataset<Row> analyzed =
-        ArticleTerms.of(ArticleMentions.of(ArticleMonths.of(articles), gazetteers)).cache();
-    CountVectorizerModel counts =
-        new CountVectorizerModel(VOCABULARY).setInputCol("terms").setOutputCol(TopicModel.TF);
+        ArticleTerms.of(
+                ArticleMentions.of(
+                    ArticleMonths.of(
+                        org.msmepulse.stages.prepare.NearDuplicates.withBandKeys(articles)),
+                    gazetteers))
+            .cache();
     org.apache.spark.mllib.clustering.LocalLDAModel old =
         new org.apache.spark.mllib.clustering.LocalLDAModel(
             Matrices.dense(4, 2, new double[] {5, 5, 1, 1, 1, 1, 5, 5}),
@@ -102,21 +103,12 @@ class DerivedTablesTest extends SparkTestBase {
             100);
     LocalLDAModel lda = new LocalLDAModel("lda_test", 4, old, spark);
     lda.setFeaturesCol(TopicModel.TF).setTopicDistributionCol(TopicModel.TOPIC_DISTRIBUTION);
-    TopicModel.Fitted model =
-        new TopicModel.Fitted(
-            counts,
-            new IDF()
-                .setInputCol(TopicModel.TF)
-                .setOutputCol(TopicModel.TFIDF)
-                .fit(counts.transform(analyzed)),
-            lda,
-            2,
-            1.0,
-            1);
-    Dataset<Row> scored = TopicWeights.of(model, analyzed).cache();
-    TopicQuality quality =
-        TopicQuality.of(lda, scored, CFG.topTerms, CFG.coherenceTerms, CFG.termRanking);
-    tables = DerivedTables.of(spark, scored, model, quality, gazetteers.value(), CFG, "run1");
+    TopicModel.Fitted model = new TopicModel.Fitted(VOCABULARY, lda, 2, 1.0, 1, "run1");
+    scored = analyzed.join(TopicWeights.of(model, analyzed), "article_id").cache();
+    Dataset<Row> stats = TermStats.of(analyzed);
+    tables = new java.util.LinkedHashMap<>(DerivedTables.mentions(scored));
+    tables.putAll(
+        DerivedTables.monthly(spark, scored, stats, VOCABULARY, 3, gazetteers.value(), CFG));
   }
 
   @AfterAll
@@ -129,14 +121,11 @@ class DerivedTablesTest extends SparkTestBase {
   }
 
   @Test
-  void everyDerivedTableIsThereArticlesFirst() {
+  void theMentionTablesAndEveryMonthlyTableAreThere() {
     assertThat(tables.keySet())
         .containsExactly(
-            Tables.ARTICLES,
             Tables.ARTICLE_SCHEMES,
             Tables.ARTICLE_REGIONS,
-            Tables.ARTICLE_TOPICS,
-            Tables.TOPICS,
             Tables.SCHEMES_BY_MONTH,
             Tables.REGIONS_BY_MONTH,
             Tables.SCHEME_REGIONS_BY_MONTH,
@@ -145,10 +134,10 @@ class DerivedTablesTest extends SparkTestBase {
   }
 
   @Test
-  void theArticlesProjectionHasExactlyTheTableColumnsInOrder() {
-    Dataset<Row> articles = tables.get(Tables.ARTICLES);
+  void theAnalyzedAndScoredArticlesHoldEveryColumnOfTheArticlesTable() {
+    Dataset<Row> articles = scored.select(ArticleColumns.cols(ArticleColumns.TABLE));
     assertThat(articles.columns()).containsExactlyElementsOf(ArticleColumns.TABLE);
-    assertThat(rows(Tables.ARTICLES))
+    assertThat(articles.collectAsList())
         .extracting(
             r ->
                 r.getAs("article_id")
@@ -157,9 +146,13 @@ class DerivedTablesTest extends SparkTestBase {
                     + "|"
                     + r.getAs("month_source")
                     + "|"
-                    + r.getAs("run_id"))
+                    + r.getAs("run_id")
+                    + "|"
+                    + r.getAs("topic_model"))
         .containsExactlyInAnyOrder(
-            "k1|2025-01|metadata|run1", "b1|2025-02|metadata|run1", "n1|null|none|run1");
+            "k1|2025-01|metadata|run1|run1",
+            "b1|2025-02|metadata|run1|run1",
+            "n1|null|none|run1|run1");
   }
 
   @Test
@@ -199,18 +192,15 @@ class DerivedTablesTest extends SparkTestBase {
   }
 
   @Test
-  void theArticleLevelAndTopicTablesCoverEveryArticleAndTopic() {
+  void theMentionTablesCoverTheArticlesThatNameSomething() {
     assertThat(rows(Tables.ARTICLE_SCHEMES))
         .extracting(r -> r.getAs("article_id") + "|" + r.getAs("scheme_code"))
         .containsExactly("k1|PMEGP");
     assertThat(rows(Tables.ARTICLE_REGIONS))
         .extracting(r -> r.<String>getAs("article_id"))
         .containsOnly("k1", "b1");
-    assertThat(rows(Tables.ARTICLE_TOPICS))
-        .extracting(r -> r.<String>getAs("article_id"))
-        .contains("k1", "b1", "n1");
-    assertThat(rows(Tables.TOPICS))
-        .extracting(r -> r.<Integer>getAs("topic_id"))
-        .containsExactly(0, 1);
+    assertThat(rows(Tables.TOPICS_BY_MONTH))
+        .extracting(r -> r.<String>getAs("month"))
+        .containsOnly("2025-01", "2025-02");
   }
 }

@@ -24,6 +24,26 @@ class DisplayFormsTest extends SparkTestBase {
           .add("surfaces", DataTypes.createArrayType(DataTypes.StringType, false));
   static Dataset<Row> analyzed;
 
+  /** Term statistics of articles given as parallel arrays of terms and their surface forms. */
+  static Dataset<Row> stats(Dataset<Row> termsAndSurfaces) {
+    Dataset<Row> articles =
+        termsAndSurfaces
+            .withColumn("article_id", org.apache.spark.sql.functions.monotonically_increasing_id())
+            .selectExpr("article_id", "explode(arrays_zip(terms, surfaces)) AS p")
+            .groupBy("article_id", "p.terms", "p.surfaces")
+            .count()
+            .groupBy("article_id")
+            .agg(
+                org.apache
+                    .spark
+                    .sql
+                    .functions
+                    .expr(
+                        "collect_list(named_struct('term', terms, 'surface', surfaces, 'count', CAST(count AS INT)))")
+                    .as("term_counts"));
+    return TermStats.of(articles);
+  }
+
   @BeforeAll
   static void corpus() {
     analyzed =
@@ -38,6 +58,7 @@ class DisplayFormsTest extends SparkTestBase {
                     new String[] {"कानुन", "झांस", "झांस"},
                     new String[] {"कानून", "झांसी", "झाँसी"})),
             ANALYZED);
+    analyzed = stats(analyzed).cache();
   }
 
   @Test

@@ -46,7 +46,8 @@ class TopicsTableTest extends SparkTestBase {
 
   @Test
   void labelIsTheThreeLeadingDisplayFormsAndTermsAreCutAtTopTerms() {
-    Dataset<Row> out = TopicsTable.of(spark, VOCABULARY, QUALITY, 3, analyzed(), "run1");
+    Dataset<Row> out =
+        TopicsTable.of(spark, VOCABULARY, QUALITY, 3, DisplayFormsTest.stats(analyzed()), "run1");
     assertThat(out.schema()).isEqualTo(TopicsTable.TOPIC);
     List<Row> rows = out.orderBy("topic_id").collectAsList();
     assertThat(rows).hasSize(2);
@@ -67,7 +68,7 @@ class TopicsTableTest extends SparkTestBase {
   @Test
   void moreTopTermsThanThreeStillLabelsWithThree() {
     Row t0 =
-        TopicsTable.of(spark, VOCABULARY, QUALITY, 10, analyzed(), "run1")
+        TopicsTable.of(spark, VOCABULARY, QUALITY, 10, DisplayFormsTest.stats(analyzed()), "run1")
             .orderBy("topic_id")
             .first();
     assertThat(t0.<String>getAs("label")).isEqualTo("निर्यात · उद्योगों · एमएसएमई");

@@ -32,7 +32,7 @@ class TopicModelPersistenceTest extends SparkTestBase {
             .select("article_id", "text")
             .cache();
     Dataset<Row> analyzed = ArticleTerms.of(texts).cache();
-    TopicModel.Fitted fitted = TopicModel.fit(analyzed, analyzed.count(), cfg, 4);
+    TopicModel.Fitted fitted = TopicModel.fit(analyzed, analyzed.count(), cfg, 4, "v1");
     String path = dir.resolve("pipeline").toString();
     fitted.fromText().write().overwrite().save(path);
 
@@ -52,7 +52,7 @@ class TopicModelPersistenceTest extends SparkTestBase {
       Vector b = (Vector) fromFitted.get(i).get(0);
       assertThat(a.toArray()).containsExactly(b.toArray());
     }
-    TopicModel.Fitted reloaded = TopicModel.load(path);
+    TopicModel.Fitted reloaded = TopicModel.load(path, "v1");
     assertThat(reloaded.vocabulary()).containsExactly(fitted.vocabulary());
     assertThat(reloaded.k()).isEqualTo(4);
   }

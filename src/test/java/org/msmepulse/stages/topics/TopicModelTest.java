@@ -52,7 +52,9 @@ class TopicModelTest extends SparkTestBase {
   @Test
   void goodnessOfFitEqualsMllibsOwnFigures() {
     LDAModel lda = fit(analyzed);
-    Dataset<Row> withTf = TopicModel.vectorize(analyzed, documents, CFG).ldaInput();
+    Vocabulary vocabulary =
+        Vocabulary.of(org.msmepulse.stages.tables.TermStats.of(analyzed), documents, CFG);
+    Dataset<Row> withTf = TopicModel.ldaInput(analyzed, vocabulary.terms(), CFG);
     TopicModel.GoodnessOfFit g = TopicModel.goodnessOfFit(lda, withTf);
     double mllibPerplexity = lda.logPerplexity(withTf);
     double mllibLikelihood = lda.logLikelihood(withTf);
@@ -65,6 +67,6 @@ class TopicModelTest extends SparkTestBase {
   }
 
   private static LDAModel fit(Dataset<Row> input) {
-    return TopicModel.fit(input, documents, CFG, 4).lda();
+    return TopicModel.fit(input, documents, CFG, 4, "test").lda();
   }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.msmepulse.config.JobConfig;
@@ -19,23 +18,15 @@ class TopicSweepTest extends SparkTestBase {
   static Dataset<Row> analyzed;
   static TopicSweep.Result result;
 
-  static Dataset<Row> themes() {
-    return spark.createDataFrame(
-        List.of(
-            RowFactory.create("a1", new String[] {"ऋण", "बैंक", "ब्याज", "ऋण", "गारंटी"}),
-            RowFactory.create("a2", new String[] {"बैंक", "ब्याज", "गारंटी", "ऋण", "बैंक"}),
-            RowFactory.create(
-                "a3", new String[] {"निर्यात", "ऑर्डर", "यूरोप", "निर्यात", "बंदरगाह"}),
-            RowFactory.create(
-                "a4", new String[] {"ऑर्डर", "यूरोप", "बंदरगाह", "निर्यात", "ऑर्डर"})),
-        TopicWeightsTest.ANALYZED);
-  }
+  static Vocabulary vocabulary;
 
   @BeforeAll
   static void sweep() {
-    analyzed = themes().cache();
+    Dataset<Row> articles = Themes.loansAndExports(spark);
+    vocabulary = Vocabulary.of(org.msmepulse.stages.tables.TermStats.of(articles), 4, CFG);
+    analyzed = TopicModel.ldaInput(articles, vocabulary.terms(), CFG).cache();
     // unsorted, and 9 is more topics than articles: it is fitted as 4, which 4 already is
-    result = TopicSweep.run(analyzed, 4, CFG, List.of(9, 2, 4));
+    result = TopicSweep.run(analyzed, vocabulary, 4, CFG, List.of(9, 2, 4), "v1");
   }
 
   @Test
@@ -50,6 +41,8 @@ class TopicSweepTest extends SparkTestBase {
     int expected = four.coherenceNpmi() > two.coherenceNpmi() ? 4 : 2; // a tie keeps the smaller K
     assertThat(result.best().k()).isEqualTo(expected);
     assertThat(result.best().lda().topicsMatrix().numCols()).isEqualTo(expected);
+    assertThat(result.best().version()).isEqualTo("v1");
+    assertThat(result.best().vocabulary()).containsExactly(vocabulary.terms());
   }
 
   @Test
@@ -67,7 +60,7 @@ class TopicSweepTest extends SparkTestBase {
 
   @Test
   void aSweepNeedsAtLeastOneK() {
-    assertThatThrownBy(() -> TopicSweep.run(analyzed, 4, CFG, List.of()))
+    assertThatThrownBy(() -> TopicSweep.run(analyzed, vocabulary, 4, CFG, List.of(), "v1"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a topic sweep needs at least one K");
   }

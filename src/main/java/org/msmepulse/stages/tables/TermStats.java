@@ -1,0 +1,138 @@
+package org.msmepulse.stages.tables;
+
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.map_from_entries;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.msmepulse.warehouse.ArticleColumns.ARTICLE_ID;
+import static org.msmepulse.warehouse.ArticleColumns.TERM_COUNTS;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * term_stats: per term of the corpus, the articles containing it ({@code df}), its occurrences
+ * ({@code cf}) and how often each surface form was written ({@code surfaces}). A run computes it
+ * from all articles only when it derives every table; otherwise it adds what its new and changed
+ * articles bring and subtracts what the versions they replace took, so no run reads every article's
+ * terms again. Vocabulary, IDF weights and display forms are read from it.
+ */
+public final class TermStats {
+  private TermStats() {}
+
+  public static final StructType SCHEMA =
+      new StructType()
+          .add("term", DataTypes.StringType, false)
+          .add("df", DataTypes.LongType, false)
+          .add("cf", DataTypes.LongType, false)
+          .add("surfaces", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType));
+
+  /** The statistics of a set of articles ({@code article_id}, {@code term_counts}). */
+  public static Dataset<Row> of(Dataset<Row> articles) {
+    Dataset<Row> entries = articles.select(col(ARTICLE_ID), explode(col(TERM_COUNTS)).as("c"));
+    Dataset<Row> bySurface =
+        entries
+            .groupBy(col("c.term").as("term"), col("c.surface").as("surface"))
+            .agg(sum("c.count").cast("long").as("n"));
+    Dataset<Row> byTerm =
+        bySurface
+            .groupBy("term")
+            .agg(
+                sum("n").as("cf"),
+                map_from_entries(array_sort(collect_list(struct(col("surface"), col("n")))))
+                    .as("surfaces"));
+    return entries
+        .groupBy(col("c.term").as("term"))
+        .agg(countDistinct(ARTICLE_ID).as("df"))
+        .join(byTerm, "term")
+        .select(col("term"), col("df"), col("cf").cast("long").as("cf"), col("surfaces"));
+  }
+
+  /**
+   * The rows of the terms a change touches, after it: {@code stored} (the table as read) plus what
+   * {@code added} brings, minus what {@code removed} took (articles with {@code term_counts}, both
+   * as small as a batch: they are counted on the driver). A term no article holds any more comes
+   * out with {@code df} 0, for the writer to delete.
+   */
+  public static Dataset<Row> updated(
+      Dataset<Row> stored, Dataset<Row> added, Dataset<Row> removed) {
+    Map<String, Stat> change = new HashMap<>();
+    count(added, 1, change);
+    count(removed, -1, change);
+    SparkSession spark = stored.sparkSession();
+    List<Row> touched = change.keySet().stream().map(t -> RowFactory.create(t)).toList();
+    Dataset<Row> terms =
+        spark.createDataFrame(touched, new StructType().add("term", DataTypes.StringType));
+    for (Row r : stored.join(broadcast(terms), "term").collectAsList()) {
+      Stat s = change.get(r.getString(0));
+      s.df += r.getLong(1);
+      s.cf += r.getLong(2);
+      Map<String, Long> surfaces =
+          CollectionConverters.asJava(r.<scala.collection.Map<String, Long>>getAs(3));
+      surfaces.forEach((surface, n) -> s.surfaces.merge(surface, n, Long::sum));
+    }
+    List<Row> rows = new ArrayList<>();
+    change.forEach((term, s) -> rows.add(s.row(term)));
+    return spark.createDataFrame(rows, SCHEMA);
+  }
+
+  /**
+   * The table after an update: the stored rows of untouched terms and the updated rows still held.
+   */
+  public static Dataset<Row> after(Dataset<Row> stored, Dataset<Row> updated) {
+    return stored
+        .join(broadcast(updated.select("term")), new String[] {"term"}, "left_anti")
+        .unionByName(updated.filter(col("df").gt(0)));
+  }
+
+  private static void count(Dataset<Row> articles, int sign, Map<String, Stat> change) {
+    for (Row a : articles.select(TERM_COUNTS).collectAsList()) {
+      if (a.isNullAt(0)) {
+        continue;
+      }
+      String last = null;
+      for (Row c : a.<Row>getList(0)) { // sorted by term: one df per article and term
+        Stat s = change.computeIfAbsent(c.getString(0), t -> new Stat());
+        if (!c.getString(0).equals(last)) {
+          s.df += sign;
+        }
+        s.cf += (long) sign * c.getInt(2);
+        s.surfaces.merge(c.getString(1), (long) sign * c.getInt(2), Long::sum);
+        last = c.getString(0);
+      }
+    }
+  }
+
+  private static final class Stat {
+    long df;
+    long cf;
+    final Map<String, Long> surfaces = new TreeMap<>();
+
+    Row row(String term) {
+      Map<String, Long> held = new TreeMap<>();
+      surfaces.forEach(
+          (surface, n) -> {
+            if (n > 0) {
+              held.put(surface, n);
+            }
+          });
+      return RowFactory.create(
+          term, Math.max(df, 0), Math.max(cf, 0), CollectionConverters.asScala(held));
+    }
+  }
+}
