@@ -175,15 +175,26 @@ public final class RunWrites {
         + ")";
   }
 
+  /** The tables these writes change (the runs table is the caller's). */
+  public List<String> tables() {
+    List<String> out = new java.util.ArrayList<>();
+    if (articles != null) {
+      out.add(Tables.ARTICLES);
+    }
+    out.addAll(rest.keySet());
+    return out;
+  }
+
   /**
-   * OPTIMIZE on the tables that gathered {@code minFiles} small files or more (0: never); a
-   * concurrent run's conflict skips a table.
+   * OPTIMIZE on those of {@code tables} that gathered {@code minFiles} small files or more (0:
+   * never); a concurrent run's conflict skips a table. Only a table a run writes can gather more.
    */
-  public static void compactSmallFiles(Warehouse wh, int minFiles, long smallFileBytes) {
+  public static void compactSmallFiles(
+      Warehouse wh, Collection<String> tables, int minFiles, long smallFileBytes) {
     if (minFiles <= 0) {
       return;
     }
-    for (String t : Tables.ALL) {
+    for (String t : tables) {
       try {
         if (wh.optimizeIfFragmented(t, minFiles, smallFileBytes)) {
           LOG.info("compacted the small files of {}", t);
