@@ -6,6 +6,8 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.msmepulse.warehouse.ArticleColumns.ARTICLE_ID;
 import static org.msmepulse.warehouse.ArticleColumns.DOMINANT_TOPIC;
+import static org.msmepulse.warehouse.ArticleColumns.DUPLICATE_KIND;
+import static org.msmepulse.warehouse.ArticleColumns.DUPLICATE_OF;
 import static org.msmepulse.warehouse.ArticleColumns.INGESTED_AT;
 import static org.msmepulse.warehouse.ArticleColumns.MONTH;
 import static org.msmepulse.warehouse.ArticleColumns.REGIONS;
@@ -67,6 +69,9 @@ final class RunSteps {
   private final Broadcast<SharedCore.Gazetteers> gazetteers;
   private final ModelStore models;
 
+  /** Whether {@link #prepare} found every batch record a stored article as stored. */
+  private boolean onlyUnchanged;
+
   RunSteps(
       SparkSession spark,
       JobConfig cfg,
@@ -123,16 +128,23 @@ final class RunSteps {
             .withColumn(RUN_ID, lit(run.runId()))
             .withColumn(INGESTED_AT, lit(Timestamp.from(run.started())));
     Dataset<Row> stored = state.articles();
+    onlyUnchanged = !state.needsFullDerive() && ArticleChanges.onlyUnchanged(accepted, stored);
     Dataset<Row> exact =
-        res.persist(ExactDuplicates.mark(NearDuplicates.withBandKeys(accepted), stored));
-    res.step("duplicates: near");
-    Dataset<Row> forNear =
-        stored == null || state.analysisKept() ? stored : NearDuplicates.withBandKeys(stored);
-    Dataset<Row> marked =
         res.persist(
-            cfg.nearDuplicates
-                ? NearDuplicates.mark(exact, forNear, cfg.nearJaccard, res.storage())
-                : exact);
+            onlyUnchanged
+                ? NearDuplicates.withBandKeys(accepted)
+                    .withColumn(DUPLICATE_OF, lit(null).cast("string"))
+                    .withColumn(DUPLICATE_KIND, lit(null).cast("string"))
+                : ExactDuplicates.mark(NearDuplicates.withBandKeys(accepted), stored));
+    Dataset<Row> marked = exact;
+    if (onlyUnchanged) {
+      LOG.info("every record is a stored article as stored: no duplicate to look for");
+    } else if (cfg.nearDuplicates) {
+      res.step("duplicates: near");
+      Dataset<Row> forNear =
+          stored == null || state.analysisKept() ? stored : NearDuplicates.withBandKeys(stored);
+      marked = res.persist(NearDuplicates.mark(exact, forNear, cfg.nearJaccard, res.storage()));
+    }
     Dataset<Row> duplicates = res.persist(BatchAccounting.duplicates(marked, run.runId()));
     BatchAccounting batch = BatchAccounting.of(recordsRead, quarantine, marked, duplicates);
     res.release(cleaned);
@@ -146,8 +158,18 @@ final class RunSteps {
   ArticleChanges changes(BatchAccounting batch) {
     res.step("changes: new, changed and stale articles");
     ArticleChanges c =
-        ArticleChanges.of(
-            batch.articles(), state.articles(), gazetteers.value().hash(), !state.analysisKept());
+        onlyUnchanged
+            ? ArticleChanges.ofUnchanged(
+                batch.articles(),
+                batch.articleCount(),
+                state.articles(),
+                gazetteers.value().hash(),
+                !state.analysisKept())
+            : ArticleChanges.of(
+                batch.articles(),
+                state.articles(),
+                gazetteers.value().hash(),
+                !state.analysisKept());
     LOG.info(
         "{} records read: {} articles, {} duplicates, {} quarantined; {} articles in the warehouse"
             + " after this run ({} new, {} changed, {} matched again)",
@@ -239,7 +261,14 @@ final class RunSteps {
     String[] vocabulary = Vocabulary.of(corpusStats, documents, cfg).terms();
     Map<String, Dataset<Row>> monthly =
         DerivedTables.monthly(
-            spark, current, corpusStats, vocabulary, documents, gazetteers.value(), cfg);
+            spark,
+            current,
+            monthTerms(analyzed, months),
+            corpusStats,
+            vocabulary,
+            documents,
+            gazetteers.value(),
+            cfg);
     return new Derived(
         changedRows(analyzed, scores, topics.everyArticle()),
         current,
@@ -302,17 +331,11 @@ final class RunSteps {
 
   // --- helpers
 
-  /** The columns the monthly tables and the article-level projections read. */
+  /**
+   * The columns the monthly tables (but for their terms) and the article-level projections read.
+   */
   static final List<String> NARROW =
-      List.of(
-          ARTICLE_ID,
-          MONTH,
-          SCHEMES,
-          REGIONS,
-          DOMINANT_TOPIC,
-          TOPIC_WEIGHTS,
-          TOPIC_MODEL,
-          TERM_COUNTS);
+      List.of(ARTICLE_ID, MONTH, SCHEMES, REGIONS, DOMINANT_TOPIC, TOPIC_WEIGHTS, TOPIC_MODEL);
 
   /** Every article's terms after the run ({@code article_id}, {@code term_counts}). */
   private Dataset<Row> terms(Dataset<Row> analyzed) {
@@ -339,6 +362,22 @@ final class RunSteps {
       Dataset<Row> stored =
           withoutAnalyzed(state.articles().select(ArticleColumns.cols(NARROW)), analyzed);
       all = withScores(stored, scores).unionByName(all);
+    }
+    return months == null ? all : all.filter(col(MONTH).isin(months.toArray()));
+  }
+
+  /**
+   * {@code month} and {@code term_counts} of the articles of some months after the run (every
+   * article when {@code months} is null): read apart from {@link #current}, so the terms are
+   * scanned once and never cached.
+   */
+  private Dataset<Row> monthTerms(Dataset<Row> analyzed, List<String> months) {
+    Dataset<Row> all = analyzed.select(MONTH, TERM_COUNTS);
+    if (state.articles() != null) {
+      all =
+          withoutAnalyzed(state.articles().select(ARTICLE_ID, MONTH, TERM_COUNTS), analyzed)
+              .select(MONTH, TERM_COUNTS)
+              .unionByName(all);
     }
     return months == null ? all : all.filter(col(MONTH).isin(months.toArray()));
   }

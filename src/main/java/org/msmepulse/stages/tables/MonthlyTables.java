@@ -87,8 +87,9 @@ public final class MonthlyTables {
 
   /**
    * @param articles every article of the months to compute ({@code article_id}, {@code month},
-   *     {@code schemes}, {@code regions}, {@code dominant_topic}, {@code topic_weights}, {@code
-   *     term_counts}); articles without a month count in no monthly table
+   *     {@code schemes}, {@code regions}, {@code dominant_topic}, {@code topic_weights}); articles
+   *     without a month count in no monthly table
+   * @param terms {@code month} and {@code term_counts} of the same articles
    * @param termStats the corpus's term statistics, for IDF weights and display forms
    * @param vocabulary the keyword candidates
    * @param documents the number of articles in the warehouse
@@ -96,6 +97,7 @@ public final class MonthlyTables {
   public static Map<String, Dataset<Row>> of(
       SparkSession spark,
       Dataset<Row> articles,
+      Dataset<Row> terms,
       Dataset<Row> termStats,
       String[] vocabulary,
       long documents,
@@ -117,7 +119,8 @@ public final class MonthlyTables {
             .javaRDD()
             .mapToPair(r -> new Tuple2<>(r.getString(1), facts(r)));
     JavaPairRDD<String, Tuple2<String, Long>> totals =
-        dated
+        terms
+            .filter(col(MONTH).isNotNull())
             .select(col(MONTH), explode(col(TERM_COUNTS)).as("tc"))
             .select(col(MONTH), col("tc.term").as("term"), col("tc.count").as("n"))
             .join(broadcast(terms(spark, vocabulary)), "term")
