@@ -72,6 +72,12 @@ final class RunSteps {
   /** Whether {@link #prepare} found every batch record a stored article as stored. */
   private boolean onlyUnchanged;
 
+  /**
+   * The stored articles (not analyzed) that {@link #toScore} scores with a kept model because
+   * another model scored them, or null when there are none.
+   */
+  private Dataset<Row> storedScored;
+
   RunSteps(
       SparkSession spark,
       JobConfig cfg,
@@ -255,7 +261,7 @@ final class RunSteps {
     List<String> analyzedIds = full ? null : ids(analyzed);
     List<String> scoredIds = full || topics.everyArticle() ? null : ids(scores);
     List<String> months =
-        analyzedIds == null || scoredIds == null ? null : months(analyzed, changes, scores);
+        analyzedIds == null || scoredIds == null ? null : months(analyzed, changes);
     res.step("monthly tables");
     Dataset<Row> current = res.persist(current(analyzed, scores, months));
     String[] vocabulary = Vocabulary.of(corpusStats, documents, cfg).terms();
@@ -393,9 +399,13 @@ final class RunSteps {
     if (state.articles() == null) {
       return fresh;
     }
-    Dataset<Row> stored = withoutAnalyzed(state.articles(), analyzed);
-    if (!everyArticle) {
-      stored = stored.join(scores.select(ARTICLE_ID), ARTICLE_ID);
+    Dataset<Row> stored;
+    if (everyArticle) {
+      stored = withoutAnalyzed(state.articles(), analyzed);
+    } else if (storedScored == null) {
+      return fresh; // no stored row changes: the table's texts are not read
+    } else {
+      stored = state.articles().join(broadcast(storedScored), ARTICLE_ID);
     }
     return withScores(stored, scores)
         .select(ArticleColumns.cols(ArticleColumns.TABLE))
@@ -432,6 +442,7 @@ final class RunSteps {
     Dataset<Row> ids =
         spark.createDataFrame(
             stale, new org.apache.spark.sql.types.StructType().add(ARTICLE_ID, "string"));
+    storedScored = ids;
     return state
         .articles()
         .join(broadcast(ids), ARTICLE_ID)
@@ -462,12 +473,13 @@ final class RunSteps {
    * The months whose rows the run changes: of the analyzed articles, of the versions they replace,
    * of the articles scored.
    */
-  private List<String> months(Dataset<Row> analyzed, ArticleChanges changes, Dataset<Row> scores) {
+  private List<String> months(Dataset<Row> analyzed, ArticleChanges changes) {
     Dataset<Row> all = analyzed.select(MONTH);
     if (state.articles() != null) {
-      all =
-          all.union(replacedVersions(changes).select(MONTH))
-              .union(state.articles().join(scores.select(ARTICLE_ID), ARTICLE_ID).select(MONTH));
+      all = all.union(replacedVersions(changes).select(MONTH));
+      if (storedScored != null) {
+        all = all.union(state.articles().join(broadcast(storedScored), ARTICLE_ID).select(MONTH));
+      }
     }
     List<String> out =
         all.filter(col(MONTH).isNotNull()).distinct().collectAsList().stream()

@@ -83,7 +83,8 @@ public final class RunWrites {
 
   /** A log's new rows, written only when there are any (a new log table is created even empty). */
   private void log(String table, Dataset<Row> rows, String... keys) {
-    if (wh.exists(table) && rows.join(wh.read(table), keys, "left_anti").isEmpty()) {
+    if (wh.exists(table)
+        && (rows.isEmpty() || rows.join(wh.read(table), keys, "left_anti").isEmpty())) {
       return;
     }
     rest.put(table, () -> wh.insertNew(table, rows, keys));
