@@ -329,9 +329,7 @@ final class RunSteps {
     wh.append(Tables.RUNS, run.row(spark, summary));
     LOG.info("run {}: all tables written", run.runId());
     res.step("compact small files");
-    List<String> written = new java.util.ArrayList<>(writes.tables());
-    written.add(Tables.RUNS);
-    RunWrites.compactSmallFiles(wh, written, cfg.optimizeMinFiles, cfg.smallFileBytes);
+    RunWrites.compactSmallFiles(wh, cfg.optimizeMinFiles, cfg.smallFileBytes);
     return summary;
   }
 

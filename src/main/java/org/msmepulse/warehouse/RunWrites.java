@@ -176,26 +176,16 @@ public final class RunWrites {
         + ")";
   }
 
-  /** The tables these writes change (the runs table is the caller's). */
-  public List<String> tables() {
-    List<String> out = new java.util.ArrayList<>();
-    if (articles != null) {
-      out.add(Tables.ARTICLES);
-    }
-    out.addAll(rest.keySet());
-    return out;
-  }
-
   /**
-   * OPTIMIZE on those of {@code tables} that gathered {@code minFiles} small files or more (0:
-   * never); a concurrent run's conflict skips a table. Only a table a run writes can gather more.
+   * OPTIMIZE on the tables that gathered {@code minFiles} small files or more (0: never); a
+   * concurrent run's conflict skips a table. Each table's files are counted from its version
+   * checksum (no Spark job), so the check costs a run next to nothing.
    */
-  public static void compactSmallFiles(
-      Warehouse wh, Collection<String> tables, int minFiles, long smallFileBytes) {
+  public static void compactSmallFiles(Warehouse wh, int minFiles, long smallFileBytes) {
     if (minFiles <= 0) {
       return;
     }
-    for (String t : tables) {
+    for (String t : Tables.ALL) {
       try {
         if (wh.optimizeIfFragmented(t, minFiles, smallFileBytes)) {
           LOG.info("compacted the small files of {}", t);
