@@ -232,25 +232,20 @@ final class RunSteps {
     return analyzed;
   }
 
+  /** The corpus after the run: every article's terms, the term statistics, the article count. */
+  private record Corpus(
+      Dataset<Row> terms, Dataset<Row> termStats, Dataset<Row> stats, long documents) {}
+
   /** Term statistics, topics, and the rows of every table the run writes. */
   Derived derive(Dataset<Row> analyzed, ArticleChanges changes, boolean full) {
-    long documents = state.articleCount() + changes.added();
-    Dataset<Row> terms = terms(analyzed);
-    res.step("term statistics");
-    Dataset<Row> termStats =
-        res.persist(
-            full
-                ? TermStats.of(terms)
-                : TermStats.updated(state.termStats(), analyzed, replacedVersions(changes)));
-    Dataset<Row> corpusStats =
-        full ? termStats : res.persist(TermStats.after(state.termStats(), termStats));
+    Corpus corpus = corpus(analyzed, changes, full);
     res.step("topics: score or fit");
     TopicFit topics =
         TopicFit.of(
-            terms,
+            corpus.terms(),
             toScore(analyzed),
-            corpusStats,
-            documents,
+            corpus.stats(),
+            corpus.documents(),
             run.topics(),
             cfg,
             models,
@@ -264,17 +259,6 @@ final class RunSteps {
         analyzedIds == null || scoredIds == null ? null : months(analyzed, changes);
     res.step("monthly tables");
     Dataset<Row> current = res.persist(current(analyzed, scores, months));
-    String[] vocabulary = Vocabulary.of(corpusStats, documents, cfg).terms();
-    Map<String, Dataset<Row>> monthly =
-        DerivedTables.monthly(
-            spark,
-            current,
-            monthTerms(analyzed, months),
-            corpusStats,
-            vocabulary,
-            documents,
-            gazetteers.value(),
-            cfg);
     return new Derived(
         changedRows(analyzed, scores, topics.everyArticle()),
         current,
@@ -283,11 +267,44 @@ final class RunSteps {
         scores,
         scoredIds,
         months,
-        monthly,
-        termStats,
-        topicsTable(topics, terms, corpusStats, full),
+        monthly(current, analyzed, months, corpus),
+        corpus.termStats(),
+        topicsTable(topics, corpus.terms(), corpus.stats(), full),
         topics,
-        documents);
+        corpus.documents());
+  }
+
+  /**
+   * The term statistics after the run: computed from every article's terms when deriving every
+   * table, else the stored ones updated by the run's difference ({@code termStats}: the rows to
+   * write; {@code stats}: the whole table after the run).
+   */
+  private Corpus corpus(Dataset<Row> analyzed, ArticleChanges changes, boolean full) {
+    Dataset<Row> terms = terms(analyzed);
+    res.step("term statistics");
+    Dataset<Row> termStats =
+        res.persist(
+            full
+                ? TermStats.of(terms)
+                : TermStats.updated(state.termStats(), analyzed, replacedVersions(changes)));
+    Dataset<Row> stats =
+        full ? termStats : res.persist(TermStats.after(state.termStats(), termStats));
+    return new Corpus(terms, termStats, stats, state.articleCount() + changes.added());
+  }
+
+  /** The monthly tables of some months (null: every month) from their articles after the run. */
+  private Map<String, Dataset<Row>> monthly(
+      Dataset<Row> current, Dataset<Row> analyzed, List<String> months, Corpus corpus) {
+    String[] vocabulary = Vocabulary.of(corpus.stats(), corpus.documents(), cfg).terms();
+    return DerivedTables.monthly(
+        spark,
+        current,
+        monthTerms(analyzed, months),
+        corpus.stats(),
+        vocabulary,
+        corpus.documents(),
+        gazetteers.value(),
+        cfg);
   }
 
   /** The writes of a run that derived {@code d}. */
