@@ -3,7 +3,9 @@
 #   1. the full run on N articles (seed 11), a fresh warehouse;
 #   2. each batch size B of BATCHES: B new articles (ids after the warehouse's) into a copy of that
 #      warehouse; then the same batch again (nothing new); and, for the first size, B corrections
-#      (the ids of stored articles, other texts).
+#      (the ids of stored articles, other texts), then B new articles all of one month (2025-12), as
+#      a daily batch of news is (the other batches spread over every month of 2023-2025, so they
+#      touch every month of the monthly tables).
 # Every run is timed as a user runs it (bin/msme-pulse, JVM start included, /usr/bin/time -v).
 #   bench/incremental.sh 20000                  # BATCHES="300" by default
 #   BATCHES="100 1000 10000" bench/incremental.sh 200000
@@ -26,8 +28,9 @@ fi
 CONF="$OUT/batch.properties"
 { [ -n "${JOB_CONF:-}" ] && cat "$JOB_CONF"; echo "topics.refit=${REFIT:-auto}"; } > "$CONF"
 [ -n "${JOB_CONF:-}" ] && mkdir -p /tmp/msme-events
-gen() {   # gen DIR ARTICLES SEED FIRST_ID
-  [ -f "$1/articles-00000.jsonl" ] || bin/msme-pulse generate --articles "$2" --seed "$3" --first-id "$4" --out "$1" >/dev/null 2>&1
+gen() {   # gen DIR ARTICLES SEED FIRST_ID [MONTH]
+  [ -f "$1/articles-00000.jsonl" ] || bin/msme-pulse generate --articles "$2" --seed "$3" --first-id "$4" \
+    ${5:+--month "$5"} --out "$1" >/dev/null 2>&1
 }
 measure() {   # measure NAME WAREHOUSE INPUT
   /usr/bin/time -v bin/msme-pulse run --conf "$CONF" --warehouse "$2" --input "$3" >"$OUT/$1.out" 2>"$OUT/$1.log"
@@ -50,6 +53,8 @@ for B in $BATCHES; do
   if [ "$first" = 1 ]; then
     gen "$OUT/fix-$B" "$B" 13 0
     measure "fix-$B" "$OUT/wh-$B" "$OUT/fix-$B"
+    gen "$OUT/day-$B" "$B" 14 "$((N + B))" 2025-12
+    measure "day-$B" "$OUT/wh-$B" "$OUT/day-$B"
     first=0
   fi
 done
@@ -64,6 +69,7 @@ while read -r name wall rss; do
     new-*) what="batch of ${name#new-} new articles" ;;
     again-*) what="the same ${name#again-} again (nothing new)" ;;
     fix-*) what="batch of ${name#fix-} corrections of stored articles" ;;
+    day-*) what="batch of ${name#day-} new articles of one month" ;;
   esac
   printf '| %s | %.1f | %.0f%% | %s |\n' "$what" "$wall" "$(echo "100 * $wall / $full" | bc -l)" "$rss"
 done < "$OUT/results.txt"

@@ -30,6 +30,13 @@ final class GenerateCommand implements Callable<Integer> {
               + " the second a set of corrections of the first")
   long firstId = 0;
 
+  @Option(
+      names = "--month",
+      description =
+          "Date every article in this month, YYYY-MM (default: months of 2023-2025 at random), as"
+              + " a daily batch of news is")
+  java.time.YearMonth month;
+
   @Override
   public Integer call() throws Exception {
     if (articles < 1) {
@@ -38,7 +45,8 @@ final class GenerateCommand implements Callable<Integer> {
     JobConfig cfg = JobConfig.defaults();
     CorpusGenerator g =
         new CorpusGenerator(
-            SchemeGazetteer.load(cfg.gazetteerDir), RegionGazetteer.load(cfg.gazetteerDir));
+                SchemeGazetteer.load(cfg.gazetteerDir), RegionGazetteer.load(cfg.gazetteerDir))
+            .inMonth(month);
     long t0 = System.nanoTime();
     if (firstId < 0) {
       throw new Main.UsageException("--first-id must not be negative");

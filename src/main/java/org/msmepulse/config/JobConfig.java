@@ -24,6 +24,15 @@ public final class JobConfig implements Serializable {
   private static final long serialVersionUID = 1L;
   public static final String DEFAULTS = "msme-pulse.properties";
 
+  /**
+   * Set by the launcher: whether standard error is a terminal ({@code true} or {@code false}). When
+   * it is not (CI, cluster logs, {@code 2> run.log}), Spark's console progress bar is off by
+   * default: it writes thousands of {@code [Stage N:==>} fragments into a log file.
+   */
+  public static final String STDERR_TERMINAL = "msme.stderr.terminal";
+
+  static final String CONSOLE_PROGRESS = "spark.ui.showConsoleProgress";
+
   private static final Set<String> KEYS =
       Set.of(
           "warehouse",
@@ -178,6 +187,10 @@ public final class JobConfig implements Serializable {
    */
   public static JobConfig load(Path confFile, Map<String, String> overrides) {
     Map<String, String> v = new LinkedHashMap<>(read(null));
+    if ("false".equals(System.getProperty(STDERR_TERMINAL))) {
+      // standard error is a file or a pipe: no progress bar in it, unless a file or option asks
+      v.put(CONSOLE_PROGRESS, "false");
+    }
     if (confFile != null) {
       Map<String, String> file = read(confFile);
       for (String k : file.keySet()) {

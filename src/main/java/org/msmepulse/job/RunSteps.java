@@ -6,6 +6,8 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.msmepulse.warehouse.ArticleColumns.ARTICLE_ID;
 import static org.msmepulse.warehouse.ArticleColumns.DOMINANT_TOPIC;
+import static org.msmepulse.warehouse.ArticleColumns.DUPLICATE_KIND;
+import static org.msmepulse.warehouse.ArticleColumns.DUPLICATE_OF;
 import static org.msmepulse.warehouse.ArticleColumns.INGESTED_AT;
 import static org.msmepulse.warehouse.ArticleColumns.MONTH;
 import static org.msmepulse.warehouse.ArticleColumns.REGIONS;
@@ -67,6 +69,15 @@ final class RunSteps {
   private final Broadcast<SharedCore.Gazetteers> gazetteers;
   private final ModelStore models;
 
+  /** Whether {@link #prepare} found every batch record a stored article as stored. */
+  private boolean onlyUnchanged;
+
+  /**
+   * The stored articles (not analyzed) that {@link #toScore} scores with a kept model because
+   * another model scored them, or null when there are none.
+   */
+  private Dataset<Row> storedScored;
+
   RunSteps(
       SparkSession spark,
       JobConfig cfg,
@@ -123,16 +134,23 @@ final class RunSteps {
             .withColumn(RUN_ID, lit(run.runId()))
             .withColumn(INGESTED_AT, lit(Timestamp.from(run.started())));
     Dataset<Row> stored = state.articles();
+    onlyUnchanged = !state.needsFullDerive() && ArticleChanges.onlyUnchanged(accepted, stored);
     Dataset<Row> exact =
-        res.persist(ExactDuplicates.mark(NearDuplicates.withBandKeys(accepted), stored));
-    res.step("duplicates: near");
-    Dataset<Row> forNear =
-        stored == null || state.analysisKept() ? stored : NearDuplicates.withBandKeys(stored);
-    Dataset<Row> marked =
         res.persist(
-            cfg.nearDuplicates
-                ? NearDuplicates.mark(exact, forNear, cfg.nearJaccard, res.storage())
-                : exact);
+            onlyUnchanged
+                ? NearDuplicates.withBandKeys(accepted)
+                    .withColumn(DUPLICATE_OF, lit(null).cast("string"))
+                    .withColumn(DUPLICATE_KIND, lit(null).cast("string"))
+                : ExactDuplicates.mark(NearDuplicates.withBandKeys(accepted), stored));
+    Dataset<Row> marked = exact;
+    if (onlyUnchanged) {
+      LOG.info("every record is a stored article as stored: no duplicate to look for");
+    } else if (cfg.nearDuplicates) {
+      res.step("duplicates: near");
+      Dataset<Row> forNear =
+          stored == null || state.analysisKept() ? stored : NearDuplicates.withBandKeys(stored);
+      marked = res.persist(NearDuplicates.mark(exact, forNear, cfg.nearJaccard, res.storage()));
+    }
     Dataset<Row> duplicates = res.persist(BatchAccounting.duplicates(marked, run.runId()));
     BatchAccounting batch = BatchAccounting.of(recordsRead, quarantine, marked, duplicates);
     res.release(cleaned);
@@ -146,8 +164,18 @@ final class RunSteps {
   ArticleChanges changes(BatchAccounting batch) {
     res.step("changes: new, changed and stale articles");
     ArticleChanges c =
-        ArticleChanges.of(
-            batch.articles(), state.articles(), gazetteers.value().hash(), !state.analysisKept());
+        onlyUnchanged
+            ? ArticleChanges.ofUnchanged(
+                batch.articles(),
+                batch.articleCount(),
+                state.articles(),
+                gazetteers.value().hash(),
+                !state.analysisKept())
+            : ArticleChanges.of(
+                batch.articles(),
+                state.articles(),
+                gazetteers.value().hash(),
+                !state.analysisKept());
     LOG.info(
         "{} records read: {} articles, {} duplicates, {} quarantined; {} articles in the warehouse"
             + " after this run ({} new, {} changed, {} matched again)",
@@ -204,25 +232,20 @@ final class RunSteps {
     return analyzed;
   }
 
+  /** The corpus after the run: every article's terms, the term statistics, the article count. */
+  private record Corpus(
+      Dataset<Row> terms, Dataset<Row> termStats, Dataset<Row> stats, long documents) {}
+
   /** Term statistics, topics, and the rows of every table the run writes. */
   Derived derive(Dataset<Row> analyzed, ArticleChanges changes, boolean full) {
-    long documents = state.articleCount() + changes.added();
-    Dataset<Row> terms = terms(analyzed);
-    res.step("term statistics");
-    Dataset<Row> termStats =
-        res.persist(
-            full
-                ? TermStats.of(terms)
-                : TermStats.updated(state.termStats(), analyzed, replacedVersions(changes)));
-    Dataset<Row> corpusStats =
-        full ? termStats : res.persist(TermStats.after(state.termStats(), termStats));
+    Corpus corpus = corpus(analyzed, changes, full);
     res.step("topics: score or fit");
     TopicFit topics =
         TopicFit.of(
-            terms,
+            corpus.terms(),
             toScore(analyzed),
-            corpusStats,
-            documents,
+            corpus.stats(),
+            corpus.documents(),
             run.topics(),
             cfg,
             models,
@@ -233,13 +256,9 @@ final class RunSteps {
     List<String> analyzedIds = full ? null : ids(analyzed);
     List<String> scoredIds = full || topics.everyArticle() ? null : ids(scores);
     List<String> months =
-        analyzedIds == null || scoredIds == null ? null : months(analyzed, changes, scores);
+        analyzedIds == null || scoredIds == null ? null : months(analyzed, changes);
     res.step("monthly tables");
     Dataset<Row> current = res.persist(current(analyzed, scores, months));
-    String[] vocabulary = Vocabulary.of(corpusStats, documents, cfg).terms();
-    Map<String, Dataset<Row>> monthly =
-        DerivedTables.monthly(
-            spark, current, corpusStats, vocabulary, documents, gazetteers.value(), cfg);
     return new Derived(
         changedRows(analyzed, scores, topics.everyArticle()),
         current,
@@ -248,11 +267,44 @@ final class RunSteps {
         scores,
         scoredIds,
         months,
-        monthly,
-        termStats,
-        topicsTable(topics, terms, corpusStats, full),
+        monthly(current, analyzed, months, corpus),
+        corpus.termStats(),
+        topicsTable(topics, corpus.terms(), corpus.stats(), full),
         topics,
-        documents);
+        corpus.documents());
+  }
+
+  /**
+   * The term statistics after the run: computed from every article's terms when deriving every
+   * table, else the stored ones updated by the run's difference ({@code termStats}: the rows to
+   * write; {@code stats}: the whole table after the run).
+   */
+  private Corpus corpus(Dataset<Row> analyzed, ArticleChanges changes, boolean full) {
+    Dataset<Row> terms = terms(analyzed);
+    res.step("term statistics");
+    Dataset<Row> termStats =
+        res.persist(
+            full
+                ? TermStats.of(terms)
+                : TermStats.updated(state.termStats(), analyzed, replacedVersions(changes)));
+    Dataset<Row> stats =
+        full ? termStats : res.persist(TermStats.after(state.termStats(), termStats));
+    return new Corpus(terms, termStats, stats, state.articleCount() + changes.added());
+  }
+
+  /** The monthly tables of some months (null: every month) from their articles after the run. */
+  private Map<String, Dataset<Row>> monthly(
+      Dataset<Row> current, Dataset<Row> analyzed, List<String> months, Corpus corpus) {
+    String[] vocabulary = Vocabulary.of(corpus.stats(), corpus.documents(), cfg).terms();
+    return DerivedTables.monthly(
+        spark,
+        current,
+        monthTerms(analyzed, months),
+        corpus.stats(),
+        vocabulary,
+        corpus.documents(),
+        gazetteers.value(),
+        cfg);
   }
 
   /** The writes of a run that derived {@code d}. */
@@ -300,17 +352,11 @@ final class RunSteps {
 
   // --- helpers
 
-  /** The columns the monthly tables and the article-level projections read. */
+  /**
+   * The columns the monthly tables (but for their terms) and the article-level projections read.
+   */
   static final List<String> NARROW =
-      List.of(
-          ARTICLE_ID,
-          MONTH,
-          SCHEMES,
-          REGIONS,
-          DOMINANT_TOPIC,
-          TOPIC_WEIGHTS,
-          TOPIC_MODEL,
-          TERM_COUNTS);
+      List.of(ARTICLE_ID, MONTH, SCHEMES, REGIONS, DOMINANT_TOPIC, TOPIC_WEIGHTS, TOPIC_MODEL);
 
   /** Every article's terms after the run ({@code article_id}, {@code term_counts}). */
   private Dataset<Row> terms(Dataset<Row> analyzed) {
@@ -342,6 +388,22 @@ final class RunSteps {
   }
 
   /**
+   * {@code month} and {@code term_counts} of the articles of some months after the run (every
+   * article when {@code months} is null): read apart from {@link #current}, so the terms are
+   * scanned once and never cached.
+   */
+  private Dataset<Row> monthTerms(Dataset<Row> analyzed, List<String> months) {
+    Dataset<Row> all = analyzed.select(MONTH, TERM_COUNTS);
+    if (state.articles() != null) {
+      all =
+          withoutAnalyzed(state.articles().select(ARTICLE_ID, MONTH, TERM_COUNTS), analyzed)
+              .select(MONTH, TERM_COUNTS)
+              .unionByName(all);
+    }
+    return months == null ? all : all.filter(col(MONTH).isin(months.toArray()));
+  }
+
+  /**
    * The rows to MERGE into the articles table: the analyzed articles, and the stored ones scored
    * again (every one after a refit), in the table's columns.
    */
@@ -352,9 +414,13 @@ final class RunSteps {
     if (state.articles() == null) {
       return fresh;
     }
-    Dataset<Row> stored = withoutAnalyzed(state.articles(), analyzed);
-    if (!everyArticle) {
-      stored = stored.join(scores.select(ARTICLE_ID), ARTICLE_ID);
+    Dataset<Row> stored;
+    if (everyArticle) {
+      stored = withoutAnalyzed(state.articles(), analyzed);
+    } else if (storedScored == null) {
+      return fresh; // no stored row changes: the table's texts are not read
+    } else {
+      stored = state.articles().join(broadcast(storedScored), ARTICLE_ID);
     }
     return withScores(stored, scores)
         .select(ArticleColumns.cols(ArticleColumns.TABLE))
@@ -391,6 +457,7 @@ final class RunSteps {
     Dataset<Row> ids =
         spark.createDataFrame(
             stale, new org.apache.spark.sql.types.StructType().add(ARTICLE_ID, "string"));
+    storedScored = ids;
     return state
         .articles()
         .join(broadcast(ids), ARTICLE_ID)
@@ -421,12 +488,13 @@ final class RunSteps {
    * The months whose rows the run changes: of the analyzed articles, of the versions they replace,
    * of the articles scored.
    */
-  private List<String> months(Dataset<Row> analyzed, ArticleChanges changes, Dataset<Row> scores) {
+  private List<String> months(Dataset<Row> analyzed, ArticleChanges changes) {
     Dataset<Row> all = analyzed.select(MONTH);
     if (state.articles() != null) {
-      all =
-          all.union(replacedVersions(changes).select(MONTH))
-              .union(state.articles().join(scores.select(ARTICLE_ID), ARTICLE_ID).select(MONTH));
+      all = all.union(replacedVersions(changes).select(MONTH));
+      if (storedScored != null) {
+        all = all.union(state.articles().join(broadcast(storedScored), ARTICLE_ID).select(MONTH));
+      }
     }
     List<String> out =
         all.filter(col(MONTH).isNotNull()).distinct().collectAsList().stream()

@@ -21,6 +21,7 @@ import org.apache.spark.sql.functions;
  * versions each write produced, for the {@code runs} row. Readers address tables by name.
  */
 public final class Warehouse {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Warehouse.class);
   private final SparkSession spark;
   private final Path root;
 
@@ -370,12 +371,31 @@ public final class Warehouse {
   }
 
   /**
-   * The data files of a table's latest version, from the checksum Delta writes with each commit.
+   * The data files of a table's latest version, from the version checksum file Delta writes with
+   * each commit ({@code _delta_log/<version>.crc}, its {@code numFiles}): one small read, where the
+   * snapshot's own count reconstructs the table state with Spark jobs (about 0.6 s a table). Falls
+   * back to the snapshot when the checksum is missing or unreadable.
    */
   long fileCount(String table) {
-    return org.apache.spark.sql.delta.DeltaLog.forTable(spark, path(table))
-        .update(false, scala.Option.empty(), scala.Option.empty())
-        .numOfFiles();
+    org.apache.spark.sql.delta.Snapshot snapshot =
+        org.apache.spark.sql.delta.DeltaLog.forTable(spark, path(table))
+            .update(false, scala.Option.empty(), scala.Option.empty());
+    Path crc =
+        new Path(
+            new Path(path(table), "_delta_log"), String.format("%020d.crc", snapshot.version()));
+    try {
+      FileSystem fs = crc.getFileSystem(spark.sessionState().newHadoopConf());
+      try (java.io.InputStream in = fs.open(crc)) {
+        com.fasterxml.jackson.databind.JsonNode n =
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).get("numFiles");
+        if (n != null && n.canConvertToLong()) {
+          return n.asLong();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("no checksum for {} version {}: {}", table, snapshot.version(), e.toString());
+    }
+    return snapshot.numOfFiles();
   }
 
   /**

@@ -37,6 +37,31 @@ class JobConfigTest {
   }
 
   @Test
+  void withoutATerminalTheProgressBarIsOffUnlessAFileOrOptionTurnsItOn() throws Exception {
+    String before = System.getProperty(JobConfig.STDERR_TERMINAL);
+    try {
+      System.setProperty(JobConfig.STDERR_TERMINAL, "true");
+      assertThat(JobConfig.load(null, null).spark)
+          .containsEntry("spark.ui.showConsoleProgress", "true");
+      System.setProperty(JobConfig.STDERR_TERMINAL, "false");
+      assertThat(JobConfig.load(null, null).spark)
+          .containsEntry("spark.ui.showConsoleProgress", "false");
+      Path f = dir.resolve("progress.properties");
+      Files.writeString(f, "spark.ui.showConsoleProgress=true\n");
+      assertThat(JobConfig.load(f, null).spark)
+          .containsEntry("spark.ui.showConsoleProgress", "true");
+      assertThat(JobConfig.load(null, Map.of("spark.ui.showConsoleProgress", "true")).spark)
+          .containsEntry("spark.ui.showConsoleProgress", "true");
+    } finally {
+      if (before == null) {
+        System.clearProperty(JobConfig.STDERR_TERMINAL);
+      } else {
+        System.setProperty(JobConfig.STDERR_TERMINAL, before);
+      }
+    }
+  }
+
+  @Test
   void aBadValueGivesOneLineNamingTheKey() throws Exception {
     Path f = dir.resolve("bad.properties");
     Files.writeString(f, "topics.k=many\n");

@@ -47,6 +47,7 @@ class WarehouseCompactionTest extends SparkTestBase {
     }
     Map<String, Long> before = sizes(wh, t);
     assertThat(before).hasSize(8);
+    assertThat(wh.fileCount(t)).as("files counted from the checksum").isEqualTo(8);
     List<String> large =
         before.entrySet().stream()
             .filter(e -> e.getValue() >= SMALL)
@@ -67,6 +68,7 @@ class WarehouseCompactionTest extends SparkTestBase {
     assertThat(wh.optimizeIfFragmented(t, 4, SMALL)).isTrue();
     Map<String, Long> after = sizes(wh, t);
     assertThat(after).hasSize(4);
+    assertThat(wh.fileCount(t)).isEqualTo(4).isEqualTo(wh.numFiles(t));
     for (String f : large) {
       assertThat(after).containsEntry(f, before.get(f));
     }

@@ -98,6 +98,17 @@ public final class MonthTables {
       implements Serializable {}
 
   public static Rows of(String month, List<Article> articles, Context ctx) {
+    return of(month, articles, termTotals(articles, ctx), ctx);
+  }
+
+  /**
+   * The month's rows, its keywords from {@code termTotals} (each keyword candidate's count over the
+   * month's articles, as {@link #termTotals} adds them up) rather than from the articles' terms,
+   * which may then be left empty: a caller that sums the terms where they are stored need not carry
+   * every article's terms to one place.
+   */
+  public static Rows of(
+      String month, List<Article> articles, Map<String, Long> termTotals, Context ctx) {
     List<Article> sorted = new ArrayList<>();
     articles.forEach(a -> sorted.add(merged(a)));
     sorted.sort(Comparator.comparing(Article::id));
@@ -109,7 +120,20 @@ public final class MonthTables {
         regions(month, sorted, ctx),
         allPairs,
         topics(month, sorted),
-        keywords(month, sorted, ctx));
+        keywords(month, sorted.size(), termTotals, ctx));
+  }
+
+  /** Each keyword candidate's count over the articles (candidates they do not use are absent). */
+  public static Map<String, Long> termTotals(List<Article> articles, Context ctx) {
+    Map<String, Long> tf = new HashMap<>();
+    for (Article a : articles) {
+      for (Term t : a.terms()) {
+        if (ctx.idf().containsKey(t.term())) {
+          tf.merge(t.term(), t.count(), Long::sum);
+        }
+      }
+    }
+    return tf;
   }
 
   /** The article with one entry per scheme and per region (mentions added up). */
@@ -276,16 +300,14 @@ public final class MonthTables {
    * over them times its IDF, divided by their number), the best {@code keywordsPerMonth}, ties
    * alphabetical.
    */
-  static List<KeywordRow> keywords(String month, List<Article> articles, Context ctx) {
+  static List<KeywordRow> keywords(String month, int n, Map<String, Long> termTotals, Context ctx) {
     Map<String, Long> tf = new HashMap<>();
-    for (Article a : articles) {
-      for (Term t : a.terms()) {
-        if (ctx.idf().containsKey(t.term())) {
-          tf.merge(t.term(), t.count(), Long::sum);
-        }
-      }
-    }
-    int n = articles.size();
+    termTotals.forEach(
+        (term, count) -> {
+          if (ctx.idf().containsKey(term)) {
+            tf.put(term, count);
+          }
+        });
     List<Map.Entry<String, Double>> scores = new ArrayList<>();
     tf.forEach((term, count) -> scores.add(Map.entry(term, count * ctx.idf().get(term) / n)));
     scores.sort(

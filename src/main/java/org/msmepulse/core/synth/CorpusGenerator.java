@@ -56,6 +56,7 @@ public final class CorpusGenerator {
   private final List<Scheme> schemes;
   private final List<Region> districts;
   private final ObjectMapper json = new ObjectMapper();
+  private java.time.YearMonth month;
 
   public CorpusGenerator(SchemeGazetteer schemeGazetteer, RegionGazetteer regionGazetteer) {
     try (BufferedReader r =
@@ -80,6 +81,15 @@ public final class CorpusGenerator {
     this.districts = new ArrayList<>(regionGazetteer.districts());
     this.districts.removeIf(d -> d.districtNameHi() == null || d.districtNameHi().isBlank());
     this.districts.sort(java.util.Comparator.comparing(Region::districtCode));
+  }
+
+  /**
+   * Dates every article in {@code month} (null: months of 2023-2025 at random, the default), as a
+   * daily batch of news is; the articles are otherwise the same.
+   */
+  public CorpusGenerator inMonth(java.time.YearMonth month) {
+    this.month = month;
+    return this;
   }
 
   public List<String> topicNames() {
@@ -141,6 +151,10 @@ public final class CorpusGenerator {
     int year = 2023 + rnd.nextInt(3);
     int month = 1 + rnd.nextInt(12);
     int day = 1 + rnd.nextInt(28);
+    if (this.month != null) {
+      year = this.month.getYear();
+      month = this.month.getMonthValue();
+    }
     String monthKey = String.format("%d-%02d", year, month);
     StringBuilder text = new StringBuilder();
     String title =

@@ -2,6 +2,7 @@ package org.msmepulse.stages.prepare;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 import static org.msmepulse.warehouse.ArticleColumns.ARTICLE_ID;
@@ -77,12 +78,7 @@ public record ArticleChanges(
     Dataset<Row> staleIds =
         (analyzeAll
                 ? stored.select(ARTICLE_ID)
-                : stored
-                    .filter(
-                        col(GAZETTEER_HASH)
-                            .isNull()
-                            .or(col(GAZETTEER_HASH).notEqual(gazetteerHash)))
-                    .select(ARTICLE_ID))
+                : stored.filter(stale(gazetteerHash)).select(ARTICLE_ID))
             .join(fromBatch.select(ARTICLE_ID), new String[] {ARTICLE_ID}, "left_anti")
             .persist(StorageLevel.MEMORY_AND_DISK());
     long rematched = staleIds.count();
@@ -95,6 +91,58 @@ public record ArticleChanges(
         toAnalyze, replaced, added, changed, unchanged, rematched, joined, staleIds);
   }
 
+  /**
+   * Whether every record of the batch is a stored article as stored: its id and text once in the
+   * batch, an article of that id with that text in the warehouse, and no other stored article with
+   * that text. Such a batch holds no duplicate (same id, exact or near text: a record with a stored
+   * id is never marked) and nothing new or changed, so a run need not deduplicate it. One job over
+   * the batch's keys and the stored (id, hash) pairs.
+   */
+  public static boolean onlyUnchanged(Dataset<Row> batch, Dataset<Row> stored) {
+    if (stored == null) {
+      return false;
+    }
+    Dataset<Row> keys = batch.select(ARTICLE_ID, CONTENT_HASH);
+    Dataset<Row> s = stored.select(col(ARTICLE_ID).as("_sid"), col(CONTENT_HASH).as("_sh"));
+    Row r =
+        keys.join(s, keys.col(CONTENT_HASH).equalTo(s.col("_sh")), "left")
+            .agg(
+                count(lit(1)),
+                countDistinct(col(ARTICLE_ID)),
+                countDistinct(col(CONTENT_HASH)),
+                count(when(col(ARTICLE_ID).equalTo(col("_sid")), 1)))
+            .first();
+    long rows = r.getLong(0);
+    // each record joins at least one row; rows == self-matches leaves no unmatched record and no
+    // other article with its text; distinct ids and hashes leave no record twice
+    return rows > 0 && r.getLong(1) == rows && r.getLong(2) == rows && r.getLong(3) == rows;
+  }
+
+  /**
+   * The changes of a batch that {@link #onlyUnchanged} holds only unchanged articles: none but the
+   * stored articles matched with another gazetteer.
+   */
+  public static ArticleChanges ofUnchanged(
+      Dataset<Row> batch,
+      long articles,
+      Dataset<Row> stored,
+      String gazetteerHash,
+      boolean analyzeAll) {
+    Dataset<Row> staleIds =
+        (analyzeAll ? stored : stored.filter(stale(gazetteerHash)))
+            .select(ARTICLE_ID)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    long rematched = staleIds.count();
+    Dataset<Row> none = batch.select(cols(STORED)).limit(0);
+    Dataset<Row> toAnalyze =
+        rematched == 0 ? none : stored.join(staleIds, ARTICLE_ID).select(cols(STORED));
+    return new ArticleChanges(toAnalyze, staleIds, 0, 0, articles, rematched, staleIds, staleIds);
+  }
+
+  private static org.apache.spark.sql.Column stale(String gazetteerHash) {
+    return col(GAZETTEER_HASH).isNull().or(col(GAZETTEER_HASH).notEqual(gazetteerHash));
+  }
+
   /** Whether the batch changes nothing and no stored article is stale. */
   public boolean none() {
     return added + changed + rematched == 0;
@@ -104,6 +152,8 @@ public record ArticleChanges(
   public void release() {
     if (cachedJoin != null) {
       cachedJoin.unpersist();
+    }
+    if (cachedStale != null) {
       cachedStale.unpersist();
     }
   }

@@ -2,6 +2,8 @@ package org.msmepulse.stages.tables;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.sum;
 import static org.msmepulse.warehouse.ArticleColumns.ARTICLE_ID;
 import static org.msmepulse.warehouse.ArticleColumns.DOMINANT_TOPIC;
 import static org.msmepulse.warehouse.ArticleColumns.MONTH;
@@ -15,7 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -85,8 +87,9 @@ public final class MonthlyTables {
 
   /**
    * @param articles every article of the months to compute ({@code article_id}, {@code month},
-   *     {@code schemes}, {@code regions}, {@code dominant_topic}, {@code topic_weights}, {@code
-   *     term_counts}); articles without a month count in no monthly table
+   *     {@code schemes}, {@code regions}, {@code dominant_topic}, {@code topic_weights}); articles
+   *     without a month count in no monthly table
+   * @param terms {@code month} and {@code term_counts} of the same articles
    * @param termStats the corpus's term statistics, for IDF weights and display forms
    * @param vocabulary the keyword candidates
    * @param documents the number of articles in the warehouse
@@ -94,6 +97,7 @@ public final class MonthlyTables {
   public static Map<String, Dataset<Row>> of(
       SparkSession spark,
       Dataset<Row> articles,
+      Dataset<Row> terms,
       Dataset<Row> termStats,
       String[] vocabulary,
       long documents,
@@ -106,18 +110,48 @@ public final class MonthlyTables {
             districtNames(gazetteers),
             idf(spark, termStats, vocabulary, documents),
             keywordsPerMonth);
-    List<MonthTables.Rows> months =
-        articles
-            .filter(col(MONTH).isNotNull())
-            .select(ARTICLE_ID, MONTH, SCHEMES, REGIONS, DOMINANT_TOPIC, TOPIC_WEIGHTS, TERM_COUNTS)
+    Dataset<Row> dated = articles.filter(col(MONTH).isNotNull());
+    // Each month's articles without their terms, and its keyword candidates' counts summed where
+    // the terms are read: only those sums (at most a vocabulary per month) meet the articles.
+    JavaPairRDD<String, MonthTables.Article> facts =
+        dated
+            .select(ARTICLE_ID, MONTH, SCHEMES, REGIONS, DOMINANT_TOPIC, TOPIC_WEIGHTS)
             .javaRDD()
-            .mapToPair(r -> new Tuple2<>(r.getString(1), facts(r)))
-            .groupByKey()
-            .map(m -> MonthTables.of(m._1(), list(m._2()), ctx))
+            .mapToPair(r -> new Tuple2<>(r.getString(1), facts(r)));
+    JavaPairRDD<String, Tuple2<String, Long>> totals =
+        terms
+            .filter(col(MONTH).isNotNull())
+            .select(col(MONTH), explode(col(TERM_COUNTS)).as("tc"))
+            .select(col(MONTH), col("tc.term").as("term"), col("tc.count").as("n"))
+            .join(broadcast(terms(spark, vocabulary)), "term")
+            .groupBy(MONTH, "term")
+            .agg(sum("n").as("n"))
+            .javaRDD()
+            .mapToPair(
+                r -> new Tuple2<>(r.getString(0), new Tuple2<>(r.getString(1), r.getLong(2))));
+    List<MonthTables.Rows> months =
+        facts
+            .cogroup(totals)
+            .map(m -> MonthTables.of(m._1(), list(m._2()._1()), totalsOf(m._2()._2()), ctx))
             .collect();
     return rows(spark, months, termStats);
   }
 
+  private static Map<String, Long> totalsOf(Iterable<Tuple2<String, Long>> sums) {
+    Map<String, Long> out = new HashMap<>();
+    sums.forEach(t -> out.put(t._1(), t._2()));
+    return out;
+  }
+
+  private static Dataset<Row> terms(SparkSession spark, String[] vocabulary) {
+    List<Row> terms = new ArrayList<>();
+    for (String t : vocabulary) {
+      terms.add(RowFactory.create(t));
+    }
+    return spark.createDataFrame(terms, new StructType().add("term", DataTypes.StringType));
+  }
+
+  /** An article's facts, terms left out ({@code article_id} ... {@code topic_weights}). */
   static MonthTables.Article facts(Row r) {
     List<MonthTables.Scheme> schemes = new ArrayList<>();
     if (!r.isNullAt(2)) {
@@ -136,16 +170,8 @@ public final class MonthlyTables {
       List<Double> w = r.getList(5);
       weights = w.stream().mapToDouble(Double::doubleValue).toArray();
     }
-    Map<String, Long> terms = new TreeMap<>();
-    if (!r.isNullAt(6)) {
-      for (Row c : r.<Row>getList(6)) {
-        terms.merge(c.getString(0), (long) c.getInt(2), Long::sum);
-      }
-    }
-    List<MonthTables.Term> counts = new ArrayList<>();
-    terms.forEach((t, n) -> counts.add(new MonthTables.Term(t, n)));
     return new MonthTables.Article(
-        r.getString(0), schemes, regions, r.isNullAt(4) ? null : r.getInt(4), weights, counts);
+        r.getString(0), schemes, regions, r.isNullAt(4) ? null : r.getInt(4), weights, List.of());
   }
 
   private static <T> List<T> list(Iterable<T> items) {
@@ -157,12 +183,7 @@ public final class MonthlyTables {
   /** The IDF, ln((N + 1) / (df + 1)), of each vocabulary term (MLlib IDF's formula). */
   static Map<String, Double> idf(
       SparkSession spark, Dataset<Row> termStats, String[] vocabulary, long documents) {
-    List<Row> terms = new ArrayList<>();
-    for (String t : vocabulary) {
-      terms.add(RowFactory.create(t));
-    }
-    Dataset<Row> vocab =
-        spark.createDataFrame(terms, new StructType().add("term", DataTypes.StringType));
+    Dataset<Row> vocab = terms(spark, vocabulary);
     Map<String, Double> out = new HashMap<>();
     for (Row r : termStats.join(broadcast(vocab), "term").select("term", "df").collectAsList()) {
       out.put(r.getString(0), Math.log((documents + 1.0) / (r.getLong(1) + 1.0)));

@@ -274,6 +274,31 @@ class MonthTablesTest {
   }
 
   @Test
+  void keywordsFromTermTotalsEqualKeywordsFromTheArticlesTerms() {
+    Map<String, Double> idf = new HashMap<>();
+    idf.put("उदयोग", 0.25);
+    idf.put("निरयात", 0.75);
+    idf.put("ऋण", 0.5);
+    MonthTables.Context ctx = context(idf, 3);
+    List<Article> withTerms =
+        articles(
+            new A("a1").term("उदयोग", 4).term("निरयात", 1),
+            new A("a2").term("उदयोग", 1).term("ऋण", 2).term("अनदेखा", 7),
+            new A("a3").scheme("PMEGP", 1));
+    Map<String, Long> totals = MonthTables.termTotals(withTerms, ctx);
+    // only candidates are summed: अनदेखा has no IDF
+    assertThat(totals)
+        .containsOnly(Map.entry("उदयोग", 5L), Map.entry("निरयात", 1L), Map.entry("ऋण", 2L));
+    List<Article> withoutTerms = articles(new A("a1"), new A("a2"), new A("a3").scheme("PMEGP", 1));
+    MonthTables.Rows fromTerms = MonthTables.of("2025-04", withTerms, ctx);
+    MonthTables.Rows fromTotals = MonthTables.of("2025-04", withoutTerms, totals, ctx);
+    assertThat(fromTotals.keywords()).isEqualTo(fromTerms.keywords()).hasSize(3);
+    assertThat(fromTotals.schemes()).isEqualTo(fromTerms.schemes());
+    // the mean is over all three articles of the month, a3 without terms too
+    assertThat(fromTotals.keywords().get(0).tfidf()).isEqualTo(5 * 0.25 / 3);
+  }
+
+  @Test
   void theTopListKeepsFiveMostFirstTiesByItem() {
     Map<String, Long> counts =
         Map.of("A", 3L, "C", 5L, "B", 5L, "D", 1L, "F", 2L, "E", 2L, "G", 4L);

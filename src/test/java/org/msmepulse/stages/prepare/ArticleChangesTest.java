@@ -151,4 +151,66 @@ class ArticleChangesTest extends SparkTestBase {
     assertThat(ids(all.toAnalyze())).containsExactly("s1");
     all.release();
   }
+
+  @Test
+  void aBatchOfStoredArticlesAsStoredIsKnownUnchangedAndAnythingElseIsNot() {
+    Dataset<Row> stored =
+        table(
+            "g1",
+            article("s1", "पाठ एक", "h1", "run0", T0),
+            article("s2", "पाठ दो", "h2", "run0", T0));
+    Object[] s1 = article("s1", "पाठ एक", "h1", "run1", T1);
+    Object[] s2 = article("s2", "पाठ दो", "h2", "run1", T1);
+    assertThat(ArticleChanges.onlyUnchanged(batch(s1, s2), stored)).isTrue();
+    assertThat(ArticleChanges.onlyUnchanged(batch(s1), stored)).isTrue();
+    // a new article, a correction, an id read twice, another id with a stored text, no table
+    assertThat(
+            ArticleChanges.onlyUnchanged(batch(s1, article("n1", "नया", "hn", "run1", T1)), stored))
+        .isFalse();
+    assertThat(
+            ArticleChanges.onlyUnchanged(
+                batch(s1, article("s2", "सुधारा", "h2b", "run1", T1)), stored))
+        .isFalse();
+    assertThat(ArticleChanges.onlyUnchanged(batch(s1, s1), stored)).isFalse();
+    assertThat(
+            ArticleChanges.onlyUnchanged(
+                batch(s1, article("c1", "पाठ दो", "h2", "run1", T1)), stored))
+        .isFalse();
+    assertThat(ArticleChanges.onlyUnchanged(batch(), stored)).isFalse();
+    assertThat(ArticleChanges.onlyUnchanged(batch(s1), null)).isFalse();
+    // ... and when two stored articles share a text, a record of one of them is not known unchanged
+    Dataset<Row> twins =
+        table(
+            "g1",
+            article("s1", "पाठ एक", "h1", "run0", T0),
+            article("t1", "पाठ एक", "h1", "run0", T0));
+    assertThat(ArticleChanges.onlyUnchanged(batch(s1), twins)).isFalse();
+  }
+
+  @Test
+  void theChangesOfAKnownUnchangedBatchAreItsStaleArticlesOnly() {
+    Dataset<Row> stored =
+        table(
+            "old",
+            article("s1", "पाठ एक", "h1", "run0", T0),
+            article("s2", "पाठ दो", "h2", "run0", T0));
+    Dataset<Row> batch = batch(article("s1", "पाठ एक", "h1", "run1", T1));
+    ArticleChanges same = ArticleChanges.ofUnchanged(batch, 1, stored, "old", false);
+    assertThat(List.of(same.added(), same.changed(), same.unchanged(), same.rematched()))
+        .containsExactly(0L, 0L, 1L, 0L);
+    assertThat(same.none()).isTrue();
+    assertThat(same.toAnalyze().count()).isZero();
+    assertThat(same.toAnalyze().columns()).containsExactlyElementsOf(ArticleColumns.STORED);
+    same.release();
+    ArticleChanges regazetteered = ArticleChanges.ofUnchanged(batch, 1, stored, "new", false);
+    assertThat(regazetteered.rematched()).isEqualTo(2);
+    assertThat(ids(regazetteered.toAnalyze())).containsExactly("s1", "s2");
+    assertThat(ids(regazetteered.replacedIds())).containsExactly("s1", "s2");
+    // the same as the general path finds
+    ArticleChanges general = ArticleChanges.of(batch, stored, "new", false);
+    assertThat(general.rematched()).isEqualTo(2);
+    assertThat(ids(general.toAnalyze())).isEqualTo(ids(regazetteered.toAnalyze()));
+    regazetteered.release();
+    general.release();
+  }
 }

@@ -65,7 +65,7 @@ class MonthlyTablesTest extends SparkTestBase {
             .withColumn(
                 "topic_weights", org.apache.spark.sql.functions.lit(null).cast("array<double>"));
     Map<String, Dataset<Row>> t =
-        MonthlyTables.of(spark, full, stats(), VOCABULARY, 4, gazetteers(), 2);
+        MonthlyTables.of(spark, full, full, stats(), VOCABULARY, 4, gazetteers(), 2);
     assertThat(t.keySet())
         .containsExactly(
             "schemes_by_month",
