@@ -361,6 +361,27 @@ class WarehouseContractTest extends SparkTestBase {
 
   // --- helpers
 
+  @Test
+  @Order(6)
+  void aRunTouchingTooManyArticlesToListReplacesTheArticleTablesWholeWithTheSameRows() {
+    String whole = dir.resolve("whole").toString();
+    job(whole, 0).run(List.of(a.toString()), null, false);
+    job(whole, 0).run(List.of(b.toString()), null, false);
+    RunSteps.idListLimit = 0; // the correction's one article is too many to list
+    try {
+      RunSummary corrected = job(whole, 0).run(List.of(fix.toString()), null, false);
+      assertThat(corrected.metrics())
+          .containsEntry("articles_changed", 1.0)
+          .containsEntry("model_refit", 0.0)
+          .containsEntry("months_touched", -1.0);
+    } finally {
+      RunSteps.idListLimit = RunSteps.ID_LIST_LIMIT;
+    }
+    // the same tables as the correction by id (test 1) and as one run on the corrected batches
+    assertSameCountTables(whole, dir.resolve("reference").toString());
+    assertSameCountTables(whole, sequential);
+  }
+
   static PulseJob job(String warehouse, int optimizeMinFiles) {
     return new PulseJob(
         spark,
