@@ -7,9 +7,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code run}, {@code sql}, {@code evaluate}, {@code generate}, {@code report}.
- * Exit status: 0 on success, 2 on a usage or configuration error (one line and the usage), 1 on a
- * failed job (one line naming the cause).
+ * The command line: {@code run}, {@code sql}, {@code serve}, {@code evaluate}, {@code generate},
+ * {@code report}. Exit status: 0 on success, 2 on a usage or configuration error (one line and the
+ * usage), 1 on a failed job (one line naming the cause).
  */
 @Command(
     name = "msme-pulse",
@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       RunCommand.class,
       SqlCommand.class,
+      ServeCommand.class,
       EvaluateCommand.class,
       GenerateCommand.class,
       ReportCommand.class

@@ -8,7 +8,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.msmepulse.config.JobConfig;
 import org.msmepulse.job.SparkSessions;
-import org.msmepulse.warehouse.ReadOnlySql;
+import org.msmepulse.warehouse.ReadOnlyGuard;
 import org.msmepulse.warehouse.ResultPrinter;
 import org.msmepulse.warehouse.Warehouse;
 import picocli.CommandLine.Command;
@@ -36,9 +36,8 @@ final class SqlCommand implements Callable<Integer> {
     if (!format.equals("table") && !format.equals("csv") && !format.equals("json")) {
       throw new Main.UsageException("--format must be table, csv or json, not '" + format + "'");
     }
-    String refusal = ReadOnlySql.refusal(query);
-    if (refusal != null) {
-      throw new Main.UsageException(refusal);
+    if (query == null || query.isBlank()) {
+      throw new Main.UsageException("empty query");
     }
     Map<String, String> cli = new LinkedHashMap<>();
     cli.put("warehouse", warehouse);
@@ -47,17 +46,25 @@ final class SqlCommand implements Callable<Integer> {
         "false"); // results go to stdout; no progress bar for a query
     cli.put("spark.sql.jsonGenerator.ignoreNullFields", "false"); // every JSON row has every column
     JobConfig cfg = JobConfig.load(conf, cli);
-    SparkSession spark = SparkSessions.getOrCreate(cfg.spark);
+    // a session of its own: its views and its read-only setting stay out of any other session
+    SparkSession spark = SparkSessions.getOrCreate(cfg.spark).newSession();
     Warehouse wh = new Warehouse(spark, cfg.warehouse);
     if (wh.registerViews().isEmpty()) {
       throw new IllegalStateException(
           "no tables in warehouse " + wh.location() + " (run 'msme-pulse run' first)");
     }
-    String planRefusal = ReadOnlySql.refusalOfPlan(spark, query);
-    if (planRefusal != null) {
-      throw new Main.UsageException(planRefusal);
+    ReadOnlyGuard.enable(spark, wh.location());
+    Dataset<Row> result;
+    try {
+      ReadOnlyGuard.checkText(spark, query);
+      result = spark.sql(query);
+    } catch (RuntimeException e) {
+      ReadOnlyGuard.Refused refused = ReadOnlyGuard.refusalIn(e);
+      if (refused != null) {
+        throw new Main.UsageException("sql is " + refused.getMessage());
+      }
+      throw e;
     }
-    Dataset<Row> result = spark.sql(query);
     ResultPrinter.print(result, format, System.out);
     return 0;
   }

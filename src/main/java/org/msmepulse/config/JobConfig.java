@@ -63,7 +63,12 @@ public final class JobConfig implements Serializable {
           "gazetteer.dir",
           "warehouse.commit_attempts",
           "warehouse.optimize_min_files",
-          "warehouse.small_file_mb");
+          "warehouse.small_file_mb",
+          "serve.host",
+          "serve.port",
+          "serve.user",
+          "serve.tls_cert",
+          "serve.tls_key");
 
   public final String warehouse;
   public final String inputFormat;
@@ -132,6 +137,22 @@ public final class JobConfig implements Serializable {
    */
   public final long smallFileBytes;
 
+  /** {@code serve}: the address it listens on (loopback by default) and its port (0 = any). */
+  public final String serveHost;
+
+  public final int servePort;
+
+  /**
+   * {@code serve}: the user clients log in as (empty = no login, loopback only); the password is
+   * read from the environment ({@code MSME_PULSE_SERVE_PASSWORD}), never from a file or option.
+   */
+  public final String serveUser;
+
+  /** {@code serve}: PEM certificate chain and private key for TLS (both empty = no TLS). */
+  public final String serveTlsCert;
+
+  public final String serveTlsKey;
+
   public final Map<String, String> spark;
   private final Map<String, String> raw;
 
@@ -171,6 +192,15 @@ public final class JobConfig implements Serializable {
     commitAttempts = intIn(v, "warehouse.commit_attempts", 1, 20);
     optimizeMinFiles = intIn(v, "warehouse.optimize_min_files", 0, 1_000_000);
     smallFileBytes = intIn(v, "warehouse.small_file_mb", 1, 1024) * 1024L * 1024L;
+    serveHost = nonEmpty(v, "serve.host");
+    servePort = intIn(v, "serve.port", 0, 65535);
+    serveUser = v.getOrDefault("serve.user", "").strip();
+    serveTlsCert = v.getOrDefault("serve.tls_cert", "").strip();
+    serveTlsKey = v.getOrDefault("serve.tls_key", "").strip();
+    if (serveTlsCert.isEmpty() != serveTlsKey.isEmpty()) {
+      throw new ConfigException(
+          "serve.tls_cert and serve.tls_key go together: set both or neither");
+    }
     Map<String, String> s = new LinkedHashMap<>();
     v.forEach(
         (k, val) -> {

@@ -24,6 +24,7 @@ final class RunResources implements AutoCloseable {
   private StorageLevel storage = StorageLevel.MEMORY_AND_DISK();
   private String stepName;
   private long stepStarted;
+  private String stepRows;
 
   RunResources(SparkSession spark) {
     this.spark = spark;
@@ -64,15 +65,25 @@ final class RunResources implements AutoCloseable {
     endStep();
     stepName = name;
     stepStarted = System.nanoTime();
+    stepRows = null;
     spark.sparkContext().setJobDescription("msme-pulse: " + name);
+  }
+
+  /**
+   * What the current step produced ("47 records"), for its log line; only counts the run has
+   * anyway, so no job runs to log them.
+   */
+  void rows(long n, String what) {
+    stepRows = n + " " + what;
   }
 
   private void endStep() {
     if (stepName != null) {
       LOG.info(
-          "step {}: {} s",
+          "step {}: {} s{}",
           stepName,
-          String.format("%.1f", (System.nanoTime() - stepStarted) / 1e9));
+          String.format("%.1f", (System.nanoTime() - stepStarted) / 1e9),
+          stepRows == null ? "" : ", " + stepRows);
     }
     stepName = null;
   }

@@ -134,6 +134,7 @@ final class RunSteps {
     res.step("prepare: read, clean, quarantine");
     Dataset<Row> cleaned = res.persist(CleanedRecords.of(raw, cfg));
     long recordsRead = cleaned.count();
+    res.rows(recordsRead, "records");
     Dataset<Row> quarantine = res.persist(BatchAccounting.quarantine(cleaned, run.runId()));
     res.size(recordsRead + state.articleCount());
     res.step("duplicates: exact");
@@ -196,6 +197,7 @@ final class RunSteps {
         c.added(),
         c.changed(),
         c.rematched());
+    res.rows(c.added() + c.changed() + c.rematched(), "articles to analyze");
     return c;
   }
 
@@ -236,7 +238,7 @@ final class RunSteps {
                 .withColumn(TOPIC_WEIGHTS, lit(null).cast("array<double>"))
                 .withColumn(DOMINANT_TOPIC, lit(null).cast("int"))
                 .withColumn(TOPIC_MODEL, lit(null).cast("string")));
-    analyzed.count();
+    res.rows(analyzed.count(), "articles analyzed");
     changes.release();
     return analyzed;
   }
@@ -267,6 +269,9 @@ final class RunSteps {
     List<String> months =
         analyzedIds == null || scoredIds == null ? null : months(analyzed, changes);
     res.step("monthly tables");
+    if (months != null) {
+      res.rows(months.size(), "months");
+    }
     Dataset<Row> current = res.persist(current(analyzed, scores, months));
     return new Derived(
         changedRows(analyzed, scores, topics.everyArticle()),
