@@ -13,14 +13,19 @@ import org.msmepulse.core.text.Dateline;
 import org.msmepulse.core.text.MatchKey;
 
 /**
- * Resolves an article's month: metadata {@code published} first, then a date in the dateline zone
- * ({@link Dateline}), then the first full date anywhere in the text. A date needs a year and a
- * month: "19 सितंबर" alone, "2019-24" or "वित्त वर्ष 2023-24" give nothing, and no date gives null.
- * Understands Hindi month names in every spelling that {@link MatchKey} folds into a listed one
- * (सितंबर/सितम्बर, अक्टूबर/अक्टुबर, फ़रवरी/फरवरी) plus the listed spellings that stay apart after
- * folding (अक्तूबर, सितमबर), English month names and abbreviations (Sept.), ISO dates, day-first
- * numeric dates (15/08/2024, the Indian convention) and "March 5, 2024". Input is canonical text
- * (digits already ASCII).
+ * Resolves an article's month: metadata {@code published} first, then a date stamp (below), then a
+ * date in the dateline zone ({@link Dateline}), then the first full date anywhere in the text. A
+ * date needs a year and a month: "19 सितंबर" alone, "2019-24" or "वित्त वर्ष 2023-24" give nothing,
+ * and no date gives null. Understands Hindi month names in every spelling that {@link MatchKey}
+ * folds into a listed one (सितंबर/सितम्बर, अक्टूबर/अक्टुबर, फ़रवरी/फरवरी) plus the listed spellings
+ * that stay apart after folding (अक्तूबर, सितमबर), English month names and abbreviations (Sept.),
+ * ISO dates, day-first numeric dates (15/08/2024, the Indian convention) and "March 5, 2024". Input
+ * is canonical text (digits already ASCII).
+ *
+ * <p>Before the dateline and the body's first date comes a date stamp anywhere in the text: a date
+ * right after a word that dates the page itself ("दिनांक: 12.03.2025", "प्रकाशित 5 मार्च 2024",
+ * "Updated: March 5, 2024"), as pages without a {@code published} field carry in a credit line or
+ * at the foot. An editorial's first date is often of something it discusses; its stamp is its own.
  */
 public final class MonthResolver {
   /** Month numbers by the {@link MatchKey} of each spelling. */
@@ -91,6 +96,10 @@ public final class MonthResolver {
     if (canonicalText == null || canonicalText.isEmpty()) {
       return MonthResolution.none();
     }
+    Found st = stamped(canonicalText);
+    if (st != null) {
+      return new MonthResolution(st.month, MonthResolution.TEXT, "stamp: " + st.text);
+    }
     String zone = Dateline.zone(canonicalText);
     Found d = firstDate(zone);
     DayMonth dm = dayMonth(zone);
@@ -138,6 +147,27 @@ public final class MonthResolver {
   }
 
   private record Found(int position, String month, String text) {}
+
+  /** Words that date the page itself, each followed by its date. */
+  private static final Pattern STAMP =
+      Pattern.compile(
+          L
+              + "(दिनांक|दि\\.|प्रकाशित|प्रकाशन|अपडेटेड|अपडेट|अद्यतन|published|updated|posted|dated)"
+              + "(?:\\s+(?:on|at|तिथि|दिनांक))?\\s*[:ः\\-–]?\\s*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The first date that follows a stamp word directly, or null. */
+  static Found stamped(String text) {
+    Matcher m = STAMP.matcher(text);
+    while (m.find()) {
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+      Found f = firstDate(after);
+      if (f != null && f.position == 0) {
+        return new Found(m.start(), f.month, m.group().strip() + " " + f.text);
+      }
+    }
+    return null;
+  }
 
   /** 19 सितंबर, 5 Oct: a day and month without a year. */
   private static final Pattern DAY_MONTH =

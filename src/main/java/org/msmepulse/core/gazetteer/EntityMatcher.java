@@ -64,7 +64,16 @@ public final class EntityMatcher {
   }
 
   /** One name of one entry, as listed in the gazetteer. */
-  public record Alias(int entry, String surface, Kind kind) implements java.io.Serializable {}
+  /**
+   * A name of entry {@code entry}; {@code oneEditToo}: also found one edit away (long names as
+   * written; not forms derived from them, which would widen that net).
+   */
+  public record Alias(int entry, String surface, Kind kind, boolean oneEditToo)
+      implements java.io.Serializable {
+    public Alias(int entry, String surface, Kind kind) {
+      this(entry, surface, kind, true);
+    }
+  }
 
   /** One key the automaton holds for an alias: its own key or a lost-space form of it. */
   private record Variant(int entry, Kind kind, int length) {}
@@ -109,7 +118,7 @@ public final class EntityMatcher {
           addVariant(left + right, a, seen); // one lost space
         }
       }
-      if (key.length() >= FUZZY_MIN_CHARS && a.kind() == Kind.EXACT) {
+      if (key.length() >= FUZZY_MIN_CHARS && a.kind() == Kind.EXACT && a.oneEditToo()) {
         fuzzy.add(a.entry(), key);
       }
     }

@@ -16,7 +16,8 @@ import org.msmepulse.core.text.MatchKey;
  * cue right after (X जिले, X शहर) or right before (जिला X, जनपद X), a dateline position (the name
  * opens a line of the dateline zone, {@link org.msmepulse.core.text.Dateline}, and punctuation or
  * the line end follows: "सूरत", "दुर्ग , मई 2022"), or its own state named within {@value
- * #STATE_WINDOW} words ("राजस्थान के कोटा", "गया (बिहार)").
+ * #STATE_WINDOW} words ("राजस्थान के कोटा", "गया (बिहार)"). A state's context name (उप्र, UP) also
+ * counts before a word of state government ("उप्र सरकार", "UP के मुख्यमंत्री").
  *
  * <p>A name shared by districts of several states (Hamirpur, Aurangabad, Bilaspur, Pratapgarh)
  * resolves to the candidate whose state the article otherwise names (the state itself, or another
@@ -52,6 +53,25 @@ public final class RegionExtractor {
           MatchKey.ofPhrase("नगर पंचायत"));
   private static final Set<String> CUES_BEFORE =
       keys("जिला", "जिले", "जनपद", "शहर", "पड़ोसी", "district", "city", "dist");
+
+  /**
+   * Words after a state's context name (उप्र, UP, एमपी) that make it the state: its government,
+   * chief minister, assembly ("उप्र सरकार", "UP के मुख्यमंत्री" with the postposition between).
+   */
+  private static final Set<String> STATE_CUES_AFTER =
+      keys(
+          "सरकार",
+          "सरकारों",
+          "शासन",
+          "राज्य",
+          "मुख्यमंत्री",
+          "सीएम",
+          "विधानसभा",
+          "कैबिनेट",
+          "मंत्रिमंडल",
+          "government",
+          "govt",
+          "cm");
 
   /**
    * Words after a name that make it a block, village or locality of that name, not the district.
@@ -271,6 +291,9 @@ public final class RegionExtractor {
     if (first > 0 && !kt.breakAfter(first - 1) && CUES_BEFORE.contains(kt.keys.get(first - 1))) {
       return true;
     }
+    if (e.type() == RegionGazetteer.EntryType.STATE && stateCueAfter(kt, last)) {
+      return true;
+    }
     if (kt.lineStart(first) && kt.inDateline(first) && kt.breakAfter(last)) {
       return true;
     }
@@ -287,6 +310,24 @@ public final class RegionExtractor {
     }
     return false;
   }
+
+  /** A state cue right after the name, or after one postposition (के, की, का). */
+  private static boolean stateCueAfter(KeyText kt, int last) {
+    for (int w = last + 1; w <= last + 2 && w < kt.wordCount(); w++) {
+      if (kt.breakAfter(w - 1)) {
+        return false;
+      }
+      if (STATE_CUES_AFTER.contains(kt.keys.get(w))) {
+        return true;
+      }
+      if (!GENITIVE.contains(kt.keys.get(w))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> GENITIVE = keys("के", "की", "का");
 
   /** Whether no sentence end or line break falls between words a and b. */
   private static boolean sameSentence(KeyText kt, int a, int b) {

@@ -13,7 +13,10 @@ import java.util.Set;
  * #CUE_WINDOW} words — Hindi puts the head noun after the name ("स्पाइस और गिफ्ट योजनाओं", "समाधान
  * पोर्टल") — when it is written as a Latin capital acronym (LEAN, ZED), or when it stands in a list
  * with an unambiguous scheme name ("PMEGP या मुद्रा"). A bare "योजना" or "नई स्कीम" names nothing.
- * Build once per JVM; thread-safe.
+ * Names that share their last words are written once for two schemes ("स्टार्टअप और स्टैंडअप
+ * इंडिया", "स्टार्टअप-स्टैंडअप-इंडिया"): a word joined to a scheme name by a hyphen, a comma or
+ * और/एवं/व/तथा/या counts as a scheme too when it and the name's last words are another scheme's
+ * name. Build once per JVM; thread-safe.
  */
 public final class SchemeExtractor {
   static final int CUE_WINDOW = 3;
@@ -32,7 +35,8 @@ public final class SchemeExtractor {
 
   public List<SchemeMention> extract(KeyText kt) {
     Map<Integer, List<EntityMatcher.Match>> byScheme = new LinkedHashMap<>();
-    List<EntityMatcher.Match> all = matcher.find(kt);
+    List<EntityMatcher.Match> all = new ArrayList<>(matcher.find(kt));
+    all.addAll(sharedHeads(kt, all));
     for (EntityMatcher.Match m : all) {
       for (int i = 0; i < m.entries().length; i++) {
         if (m.kinds()[i] == EntityMatcher.Kind.CONTEXT
@@ -62,6 +66,85 @@ public final class SchemeExtractor {
               allFuzzy));
     }
     return out;
+  }
+
+  private static final Set<String> JOINERS =
+      Set.of(
+          org.msmepulse.core.text.MatchKey.ofPhrase("और"),
+          org.msmepulse.core.text.MatchKey.ofPhrase("एवं"),
+          org.msmepulse.core.text.MatchKey.ofPhrase("व"),
+          org.msmepulse.core.text.MatchKey.ofPhrase("तथा"),
+          org.msmepulse.core.text.MatchKey.ofPhrase("या"),
+          "and",
+          "or");
+
+  /**
+   * The schemes named by the words joined before an exact multi-word name, each with the name's
+   * words after its first ("स्टार्टअप" + "इंडिया" of "स्टैंडअप इंडिया"), as matches of that word.
+   */
+  private List<EntityMatcher.Match> sharedHeads(KeyText kt, List<EntityMatcher.Match> found) {
+    List<EntityMatcher.Match> out = new ArrayList<>();
+    for (EntityMatcher.Match m : found) {
+      if (!m.anyExact() || m.lastWord() == m.firstWord()) {
+        continue;
+      }
+      String head = kt.surface(m.firstWord() + 1, m.lastWord());
+      int next = m.firstWord();
+      while (true) {
+        int w = joinedBefore(kt, next);
+        if (w < 0 || covered(found, w)) {
+          break;
+        }
+        EntityMatcher.Match named = nameWithHead(kt, w, head, m);
+        if (named == null) {
+          break;
+        }
+        out.add(named);
+        next = w;
+      }
+    }
+    return out;
+  }
+
+  private static boolean covered(List<EntityMatcher.Match> found, int w) {
+    for (EntityMatcher.Match o : found) {
+      if (o.firstWord() <= w && w <= o.lastWord()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The word joined to word {@code i} from the left by a hyphen, comma or joining word, or -1. */
+  private static int joinedBefore(KeyText kt, int i) {
+    int w = i - 1;
+    if (w < 0) {
+      return -1;
+    }
+    String p = kt.punctAfter.get(w);
+    if ("-".equals(p) || ",".equals(p)) {
+      return w;
+    }
+    if (p == null
+        && JOINERS.contains(kt.keys.get(w))
+        && w > 0
+        && kt.punctAfter.get(w - 1) == null) {
+      return w - 1;
+    }
+    return -1;
+  }
+
+  private EntityMatcher.Match nameWithHead(KeyText kt, int w, String head, EntityMatcher.Match of) {
+    KeyText phrase = new KeyText(kt.surface(w, w) + " " + head);
+    for (EntityMatcher.Match p : matcher.find(phrase)) {
+      if (p.firstWord() == 0
+          && p.lastWord() == phrase.wordCount() - 1
+          && p.anyExact()
+          && !java.util.Arrays.equals(p.entries(), of.entries())) {
+        return new EntityMatcher.Match(w, w, p.entries(), p.kinds(), false, false);
+      }
+    }
+    return null;
   }
 
   /** "PMEGP या मुद्रा": a context name listed with an unambiguous scheme name is a scheme too. */

@@ -14,6 +14,11 @@ import org.msmepulse.core.io.Csv;
  * level, aliases, context_aliases; aliases separated by ';'), with the cue words of {@code
  * scheme-cues.txt} that confirm a context alias and the stop phrases of {@code
  * scheme-stop-phrases.txt}. Plain data: serializable, so Spark can broadcast it.
+ *
+ * <p>News often names a scheme with another generic word than its own ("प्रधानमंत्री रोजगार सृजन
+ * योजना" for the कार्यक्रम, "Mudra Scheme" for the Yojana): every alias that ends in a generic word
+ * ({@link #GENERIC}) also matches with each of the others of its script, unless that form is
+ * another scheme's alias.
  */
 public final class SchemeGazetteer implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -21,6 +26,20 @@ public final class SchemeGazetteer implements Serializable {
   final List<Scheme> schemes = new ArrayList<>();
   final List<EntityMatcher.Alias> aliases = new ArrayList<>();
   final Set<String> cues = new HashSet<>();
+
+  /** The head nouns a scheme's name ends in, which news uses one for another. */
+  static final List<String> GENERIC =
+      List.of(
+          "योजना",
+          "कार्यक्रम",
+          "स्कीम",
+          "प्रोग्राम",
+          "मिशन",
+          "yojana",
+          "scheme",
+          "programme",
+          "program",
+          "mission");
 
   public static SchemeGazetteer load(String dir) {
     SchemeGazetteer g = new SchemeGazetteer();
@@ -49,6 +68,7 @@ public final class SchemeGazetteer implements Serializable {
         }
       }
     }
+    g.addGenericVariants();
     for (String cue : ConfFiles.lines(dir + "/scheme-cues.txt")) {
       g.cues.add(org.msmepulse.core.text.MatchKey.ofPhrase(cue));
     }
@@ -56,6 +76,50 @@ public final class SchemeGazetteer implements Serializable {
       g.aliases.add(new EntityMatcher.Alias(-1, stop, EntityMatcher.Kind.STOP));
     }
     return g;
+  }
+
+  /** Each exact alias ending in a generic word, with each other generic word instead. */
+  private void addGenericVariants() {
+    java.util.Map<String, Integer> owner = new java.util.HashMap<>();
+    for (EntityMatcher.Alias a : aliases) {
+      owner.putIfAbsent(org.msmepulse.core.text.MatchKey.ofPhrase(a.surface()), a.entry());
+    }
+    List<EntityMatcher.Alias> variants = new ArrayList<>();
+    for (EntityMatcher.Alias a : aliases) {
+      String surface = a.surface();
+      int space = surface.lastIndexOf(' ');
+      if (a.kind() != EntityMatcher.Kind.EXACT || space <= 0) {
+        continue;
+      }
+      String last = surface.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
+      if (!GENERIC.contains(last)) {
+        continue;
+      }
+      boolean devanagari = devanagariOnly(surface);
+      if (!devanagari && !latinOnly(surface)) {
+        continue; // "RAMP योजना": mixed scripts, left as written
+      }
+      for (String other : GENERIC) {
+        if (devanagariOnly(other) != devanagari) {
+          continue;
+        }
+        String variant = surface.substring(0, space + 1) + other;
+        String key = org.msmepulse.core.text.MatchKey.ofPhrase(variant);
+        if (owner.putIfAbsent(key, a.entry()) == null) {
+          variants.add(
+              new EntityMatcher.Alias(a.entry(), variant, EntityMatcher.Kind.EXACT, false));
+        }
+      }
+    }
+    aliases.addAll(variants);
+  }
+
+  private static boolean devanagariOnly(String s) {
+    return s.codePoints().noneMatch(c -> Character.isLetter(c) && (c < 0x0900 || c > 0x097F));
+  }
+
+  private static boolean latinOnly(String s) {
+    return s.codePoints().noneMatch(c -> Character.isLetter(c) && c > 0x024F);
   }
 
   static List<String> optionalLines(String path) {

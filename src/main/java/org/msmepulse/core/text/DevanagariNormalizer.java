@@ -19,6 +19,10 @@ import java.text.Normalizer;
  *   <li>Curly quotes become straight quotes; U+2010/U+2011 hyphens become '-'.
  *   <li>A danda or double danda glued to the next word ("।देश") gets a space after it; an ASCII '|'
  *       used as a danda after Devanagari becomes '।'.
+ *   <li>Vowel signs put out of order by old fonts and their converters are put back: an anusvara or
+ *       chandrabindu typed before the vowel sign it sits on ("बंेगलुरू") comes after it
+ *       ("बेंगलुरू"); aa + e or aa + ai written for o or au ("लाेग") become o or au ("लोग"), and अ
+ *       + aa for आ ("अाैर" for "और") the vowel letter. Neither order occurs in correct text.
  * </ol>
  *
  * Chandrabindu, anusvara and half-nasal spellings are kept here (they are how the word is written);
@@ -76,6 +80,31 @@ public final class DevanagariNormalizer {
             }
           } else {
             out.put('|');
+          }
+        }
+        case '\u0901', '\u0902' -> {
+          // ं or ँ before a vowel sign (old-font order): the sign first
+          if (i + 1 < n && in[i + 1] >= '\u093E' && in[i + 1] <= '\u094C') {
+            out.put(in[++i], c);
+          } else {
+            out.put(c);
+          }
+        }
+        case '\u093E' -> {
+          // ा + े is ो, ा + ै is ौ, and अ + ा is आ (so अ + ा + ै is औ), however a font drew them
+          boolean afterA = out.len > 0 && !out.pendingSpace && out.buf[out.len - 1] == '\u0905';
+          char next = i + 1 < n ? in[i + 1] : 0;
+          if (next == '\u0947' || next == '\u0948') {
+            i++;
+            if (afterA) {
+              out.buf[out.len - 1] = next == '\u0947' ? '\u0913' : '\u0914';
+            } else {
+              out.put(next == '\u0947' ? '\u094B' : '\u094C');
+            }
+          } else if (afterA) {
+            out.buf[out.len - 1] = '\u0906';
+          } else {
+            out.put(c);
           }
         }
         case '\u0964', '\u0965' -> {

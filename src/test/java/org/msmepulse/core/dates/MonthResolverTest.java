@@ -45,6 +45,14 @@ class MonthResolverTest {
         "NULL | सत्र 2023 और 12 मई 2024 | 2024-05 | text",
         "NULL | 19 जुन को शाम | NULL | none",
         "NULL | 5 SEPT. 2024 | 2024-09 | text",
+        // a date stamp of the page comes before the body's first date (an editorial's first date
+        // is often of what it discusses)
+        "NULL | शीर्षक\\nउद्योग नीति पर विचार।\\n12 जनवरी 2019 के फैसले के बाद बदलाव आया।\\nदिनांक: 14.03.2025 | 2025-03 | text",
+        "NULL | लेख में 5 मई 2020 की घटना का जिक्र है। प्रकाशित 3 अगस्त 2024 | 2024-08 | text",
+        "NULL | नोटबंदी 8 नवंबर 2016 को हुई थी। Updated: March 5, 2024 10:30 IST | 2024-03 | text",
+        "NULL | पिछले साल 2 जून 2025 को बैठक हुई। दि. 11/02/2026 | 2026-02 | text",
+        // a stamp word without a date right after it is no stamp
+        "NULL | अपडेट के लिए देखें। बैठक 2 जून 2025 को | 2025-06 | text",
       })
   void resolvesTheMonthAndItsSource(String published, String text, String month, String source) {
     MonthResolution r =

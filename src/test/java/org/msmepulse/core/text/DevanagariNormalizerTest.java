@@ -17,6 +17,21 @@ class DevanagariNormalizerTest {
   }
 
   @Test
+  void vowelSignsOutOfOrderFromOldFontsArePutBack() {
+    // anusvara or chandrabindu typed before its vowel sign
+    assertThat(DevanagariNormalizer.normalize("बंेगलुरू")).isEqualTo("बेंगलुरू");
+    assertThat(DevanagariNormalizer.normalize("मंै गांव जाऊंगा")).isEqualTo("मैं गांव जाऊंगा");
+    assertThat(DevanagariNormalizer.normalize("हँू")).isEqualTo("हूँ");
+    // aa + e drawn for o, aa + ai for au
+    assertThat(DevanagariNormalizer.normalize("लाेग अाैर अाम अाेर")).isEqualTo("लोग और आम ओर");
+    assertThat(DevanagariNormalizer.normalize("अ ा")).isEqualTo("अ ा"); // not adjacent: kept
+    // correct text is left as it is
+    for (String ok : new String[] {"बेंगलुरू", "गांव", "हूँ", "संस्था", "लोग", "औरत", "काम"}) {
+      assertThat(DevanagariNormalizer.normalize(ok)).isEqualTo(ok);
+    }
+  }
+
+  @Test
   void invisibleCharactersAreRemoved() {
     assertThat(DevanagariNormalizer.normalize("क्\u200Dलस्टर")).isEqualTo("क्लस्टर");
     assertThat(DevanagariNormalizer.normalize("सीजीटी\u200Cएमएसई")).isEqualTo("सीजीटीएमएसई");
