@@ -60,10 +60,15 @@ public final class EntityMatcher {
     /** A name that is also a common word: counts only where the caller's context rule agrees. */
     CONTEXT,
     /** A phrase that contains a name but is no mention of it (a bank, a team): blocks matches. */
-    STOP
+    STOP,
+    /**
+     * A name whose key is also a common word's but whose spelling is not ("उप्र", "ऊपर"): exact
+     * where the text spells it as listed (letters and marks compared, dots and spaces left out),
+     * nothing elsewhere. Matches come back {@link #EXACT}.
+     */
+    WRITTEN
   }
 
-  /** One name of one entry, as listed in the gazetteer. */
   /**
    * A name of entry {@code entry}; {@code oneEditToo}: also found one edit away (long names as
    * written; not forms derived from them, which would widen that net).
@@ -76,7 +81,8 @@ public final class EntityMatcher {
   }
 
   /** One key the automaton holds for an alias: its own key or a lost-space form of it. */
-  private record Variant(int entry, Kind kind, int length) {}
+  /** {@code written}: for a {@link Kind#WRITTEN} name, its letters as listed; else null. */
+  private record Variant(int entry, Kind kind, int length, String written) {}
 
   /** A resolved mention: the words it covers and the entries (several when a name is shared). */
   public record Match(
@@ -135,7 +141,27 @@ public final class EntityMatcher {
       return;
     }
     automaton.add(key, variants.size());
-    variants.add(new Variant(a.entry(), a.kind(), key.length()));
+    variants.add(
+        new Variant(
+            a.entry(),
+            a.kind(),
+            key.length(),
+            a.kind() == Kind.WRITTEN
+                ? spelling(org.msmepulse.core.text.DevanagariNormalizer.normalize(a.surface()))
+                : null));
+  }
+
+  /** The letters and marks of {@code s}, lower-cased: "उ.प्र." and "उप्र" are one. */
+  static String spelling(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    s.codePoints()
+        .filter(
+            c ->
+                Character.isLetter(c)
+                    || Character.getType(c) == Character.NON_SPACING_MARK
+                    || Character.getType(c) == Character.COMBINING_SPACING_MARK)
+        .forEach(c -> b.appendCodePoint(Character.toLowerCase(c)));
+    return b.toString();
   }
 
   public int automatonNodes() {
@@ -166,11 +192,15 @@ public final class EntityMatcher {
       Variant v = variants.get(h.payload());
       int first = kt.tokenOfChar[h.start()];
       int last = kt.tokenOfChar[h.end() - 1];
+      if (v.written() != null && !v.written().equals(spelling(kt.surface(first, last)))) {
+        continue; // the common word its key also is
+      }
       boolean glued = false;
       int ts = kt.tokenStart[first];
       if (h.start() != ts) {
         String prefix = s.substring(ts, h.start());
         if (v.kind() == Kind.CONTEXT
+            || v.kind() == Kind.WRITTEN
             || letters(s, h.start(), h.end()) < GLUE_MIN_CHARS
             || !GLUE_PREFIXES.contains(prefix)) {
           continue;
@@ -208,9 +238,9 @@ public final class EntityMatcher {
         c = new Candidate(c.start(), c.end(), first, last, false, glued, true, c.entries());
         bySpan.put(span, c);
       }
+      Kind kind = v.kind() == Kind.WRITTEN ? Kind.EXACT : v.kind();
       c.entries()
-          .merge(
-              v.entry(), v.kind(), (a, b) -> a == Kind.EXACT || b == Kind.EXACT ? Kind.EXACT : a);
+          .merge(v.entry(), kind, (a, b) -> a == Kind.EXACT || b == Kind.EXACT ? Kind.EXACT : a);
     }
     // one-edit matches, on spans the automaton did not match
     for (FuzzyNames.Hit f : fuzzy.find(kt)) {

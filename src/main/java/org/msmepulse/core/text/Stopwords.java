@@ -15,6 +15,7 @@ import org.msmepulse.core.io.ConfFiles;
  */
 public final class Stopwords {
   private final Set<String> keys = new HashSet<>();
+  private final Set<String> words = new HashSet<>();
 
   public Stopwords(String hindiFile, String englishFile) {
     CharArraySet lucene = HindiAnalyzer.getDefaultStopSet();
@@ -23,6 +24,7 @@ public final class Stopwords {
     }
     for (String w : ConfFiles.lines(hindiFile)) {
       keys.add(MatchKey.of(w));
+      words.add(w);
     }
     for (Object o : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
       keys.add(new String((char[]) o));
@@ -39,6 +41,11 @@ public final class Stopwords {
   /** Whether a token's key (see {@link MatchKey#of}) is a stopword. */
   public boolean isStopKey(String key) {
     return keys.contains(key);
+  }
+
+  /** Whether a word, as written, is one of the listed Hindi stopwords. */
+  public boolean isStopWord(String word) {
+    return words.contains(word);
   }
 
   public int size() {

@@ -51,10 +51,25 @@ class RealNewsFormsTest {
 
   @Test
   void aStateAbbreviationCountsBeforeAWordOfStateGovernment() {
-    // उप्र shares its key with ऊपर ("above"), so it needs context
-    assertThat(states("उप्र सरकार ने घोषणा की")).containsExactly("IN-UP");
-    assertThat(states("उप्र के मुख्यमंत्री ने कहा")).containsExactly("IN-UP");
+    // UP is also the English word "up": in context only
+    assertThat(states("UP सरकार ने घोषणा की")).containsExactly("IN-UP");
+    assertThat(states("UP के मुख्यमंत्री ने कहा")).containsExactly("IN-UP");
+    assertThat(states("prices went UP again")).isEmpty();
+  }
+
+  @Test
+  void aNameThatOnlyFoldsIntoACommonWordCountsWhereWrittenSo() {
+    // उप्र and उ.प्र. share their key with ऊपर ("above") but are not spelled so
+    assertThat(states("उप्र में नए उद्योग")).containsExactly("IN-UP");
+    assertThat(states("उ.प्र. के उद्यमी")).containsExactly("IN-UP");
     assertThat(states("ऊपर से आदेश आया")).isEmpty();
+    assertThat(states("ऊपर के मुख्यमंत्री")).isEmpty();
+    assertThat(states("उपर लिखा है")).isEmpty();
+    assertThat(districts("सक्ती में नया उद्योग")).hasSize(1);
+    assertThat(districts("वह उद्योग लगा सकती है")).isEmpty();
+    // पुरी differs from पूरी ("whole") only in vowel length, a common slip: still in context only
+    assertThat(districts("पुरी तरह से बंद")).isEmpty();
+    assertThat(districts("पुरी जिले के कारीगर")).hasSize(1);
   }
 
   @Test
