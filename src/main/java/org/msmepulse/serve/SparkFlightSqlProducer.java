@@ -106,7 +106,7 @@ final class SparkFlightSqlProducer extends BasicFlightSqlProducer {
     remember(statements, handle, ds);
     FlightSql.TicketStatementQuery ticket =
         FlightSql.TicketStatementQuery.newBuilder().setStatementHandle(handle).build();
-    return info(ticket, descriptor, arrowSchema(ds.schema()));
+    return generateFlightInfo(ticket, descriptor, arrowSchema(ds.schema()));
   }
 
   @Override
@@ -156,7 +156,7 @@ final class SparkFlightSqlProducer extends BasicFlightSqlProducer {
       CallContext context,
       FlightDescriptor descriptor) {
     Dataset<Row> ds = plan(preparedText(command.getPreparedStatementHandle()));
-    return info(command, descriptor, arrowSchema(ds.schema()));
+    return generateFlightInfo(command, descriptor, arrowSchema(ds.schema()));
   }
 
   @Override
@@ -357,6 +357,7 @@ final class SparkFlightSqlProducer extends BasicFlightSqlProducer {
     sendEmpty(FlightSqlProducer.Schemas.GET_TYPE_INFO_SCHEMA, listener);
   }
 
+  /** This server answers every call itself: one endpoint, whose ticket is the request. */
   @Override
   protected <T extends Message> List<FlightEndpoint> determineEndpoints(
       T request, FlightDescriptor descriptor, Schema schema) {
@@ -435,11 +436,6 @@ final class SparkFlightSqlProducer extends BasicFlightSqlProducer {
           .toRuntimeException();
     }
     return text;
-  }
-
-  private FlightInfo info(Message ticket, FlightDescriptor descriptor, Schema schema) {
-    Ticket t = new Ticket(Any.pack(ticket).toByteArray());
-    return new FlightInfo(schema, descriptor, List.of(new FlightEndpoint(t)), -1, -1);
   }
 
   private static <V> void remember(Map<ByteString, V> open, ByteString handle, V value) {

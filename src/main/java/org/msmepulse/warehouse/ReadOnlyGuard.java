@@ -2,6 +2,7 @@ package org.msmepulse.warehouse;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
@@ -150,62 +151,34 @@ public final class ReadOnlyGuard {
     } catch (org.apache.spark.sql.catalyst.parser.ParseException e) {
       return; // spark.sql reports the same error
     }
-    String why = namedPathRefusal(parsed, new Path(root), classic.sessionState().newHadoopConf());
+    Path rootPath = new Path(root);
+    org.apache.hadoop.conf.Configuration conf = classic.sessionState().newHadoopConf();
+    String why = firstRefusal(parsed, node -> namedPathRefusal(node, rootPath, conf), e -> null);
     if (why != null) {
       throw new Refused("read-only: " + why);
     }
   }
 
+  /** The refusal of a plan node that names a file outside the root, or null. */
   private static String namedPathRefusal(
       LogicalPlan plan, Path root, org.apache.hadoop.conf.Configuration conf) {
-    if (plan instanceof UnresolvedRelation u && u.multipartIdentifier().size() == 2) {
-      String source = u.multipartIdentifier().head().toLowerCase(Locale.ROOT);
-      String path = u.multipartIdentifier().last();
-      if (PATH_SOURCES.contains(source)) {
-        Path p = new Path(path);
-        try {
-          p = p.getFileSystem(conf).makeQualified(p);
-        } catch (java.io.IOException | RuntimeException e) {
-          return "reading " + path + " is refused: " + e.getMessage();
-        }
-        if (!under(p, root)) {
-          return "reading " + p + " is refused: only the warehouse " + root + " can be read";
-        }
-      }
+    if (!(plan instanceof UnresolvedRelation u) || u.multipartIdentifier().size() != 2) {
+      return null;
     }
-    scala.collection.Iterator<Expression> exprs = plan.expressions().iterator();
-    while (exprs.hasNext()) {
-      String why = namedPathsIn(exprs.next(), root, conf);
-      if (why != null) {
-        return why;
-      }
+    String source = u.multipartIdentifier().head().toLowerCase(Locale.ROOT);
+    String path = u.multipartIdentifier().last();
+    if (!PATH_SOURCES.contains(source)) {
+      return null;
     }
-    scala.collection.Iterator<LogicalPlan> it = plan.children().iterator();
-    while (it.hasNext()) {
-      String why = namedPathRefusal(it.next(), root, conf);
-      if (why != null) {
-        return why;
-      }
+    Path p = new Path(path);
+    try {
+      p = p.getFileSystem(conf).makeQualified(p);
+    } catch (java.io.IOException | RuntimeException e) {
+      return "reading " + path + " is refused: " + e.getMessage();
     }
-    return null;
-  }
-
-  private static String namedPathsIn(
-      Expression e, Path root, org.apache.hadoop.conf.Configuration conf) {
-    if (e instanceof SubqueryExpression sq) {
-      String why = namedPathRefusal(sq.plan(), root, conf);
-      if (why != null) {
-        return why;
-      }
-    }
-    scala.collection.Iterator<Expression> it = e.children().iterator();
-    while (it.hasNext()) {
-      String why = namedPathsIn(it.next(), root, conf);
-      if (why != null) {
-        return why;
-      }
-    }
-    return null;
+    return under(p, root)
+        ? null
+        : "reading " + p + " is refused: only the warehouse " + root + " can be read";
   }
 
   /** The check rule: throws {@link Refused} when the session is read-only and the plan is not. */
@@ -225,12 +198,18 @@ public final class ReadOnlyGuard {
 
   /** Why the analysed plan is refused, or null. */
   static String refusal(LogicalPlan plan, Path root) {
+    return firstRefusal(plan, node -> nodeRefusal(node, root), ReadOnlyGuard::reflection);
+  }
+
+  /** A node's own refusal; {@link #FINE} for a command that only shows (its plan is not run). */
+  private static String nodeRefusal(LogicalPlan plan, Path root) {
     String name = plan.getClass().getSimpleName();
     if (plan instanceof SetCommand set) {
-      return setRefusal(set);
+      String why = setRefusal(set);
+      return why == null ? FINE : why;
     }
     if (plan instanceof Command) {
-      return SHOWING.contains(name) ? null : "the statement would run " + name;
+      return SHOWING.contains(name) ? FINE : "the statement would run " + name;
     }
     if (name.contains("ScriptTransformation")) {
       return "TRANSFORM runs a program outside the data";
@@ -239,24 +218,57 @@ public final class ReadOnlyGuard {
       return "the statement would run " + name;
     }
     String outside = outsideRead(plan, root);
-    if (outside != null) {
-      return "reading " + outside + " is refused: only the warehouse " + root + " can be read";
+    return outside == null
+        ? null
+        : "reading " + outside + " is refused: only the warehouse " + root + " can be read";
+  }
+
+  /** Returned by a node rule for a subtree that needs no further look. */
+  private static final String FINE = "";
+
+  /**
+   * The first refusal in the plan: {@code atNode} on each node (null: look further, {@link #FINE}:
+   * not below this node), {@code atExpression} on each expression, and both inside the plans of
+   * subqueries.
+   */
+  private static String firstRefusal(
+      LogicalPlan plan,
+      Function<LogicalPlan, String> atNode,
+      Function<Expression, String> atExpression) {
+    String why = atNode.apply(plan);
+    if (why != null) {
+      return why.isEmpty() ? null : why;
     }
     scala.collection.Iterator<Expression> exprs = plan.expressions().iterator();
     while (exprs.hasNext()) {
-      String f = expressionRefusal(exprs.next(), root);
-      if (f != null) {
-        return f;
+      why = firstRefusal(exprs.next(), atNode, atExpression);
+      if (why != null) {
+        return why;
       }
     }
-    scala.collection.Iterator<LogicalPlan> it = plan.children().iterator();
-    while (it.hasNext()) {
-      String b = refusal(it.next(), root);
-      if (b != null) {
-        return b;
+    scala.collection.Iterator<LogicalPlan> children = plan.children().iterator();
+    while (children.hasNext()) {
+      why = firstRefusal(children.next(), atNode, atExpression);
+      if (why != null) {
+        return why;
       }
     }
     return null;
+  }
+
+  private static String firstRefusal(
+      Expression e,
+      Function<LogicalPlan, String> atNode,
+      Function<Expression, String> atExpression) {
+    String why = atExpression.apply(e);
+    if (why == null && e instanceof SubqueryExpression sq) {
+      why = firstRefusal(sq.plan(), atNode, atExpression);
+    }
+    scala.collection.Iterator<Expression> it = e.children().iterator();
+    while (why == null && it.hasNext()) {
+      why = firstRefusal(it.next(), atNode, atExpression);
+    }
+    return why;
   }
 
   private static String setRefusal(SetCommand set) {
@@ -329,25 +341,11 @@ public final class ReadOnlyGuard {
     return child.equals(parent) || child.startsWith(base);
   }
 
-  /** Reflection calls anywhere in the expression, and what its subqueries read. */
-  private static String expressionRefusal(Expression e, Path root) {
+  /** The refusal of a Java call ({@code reflect}, {@code java_method}), or null. */
+  private static String reflection(Expression e) {
     String name = e.getClass().getSimpleName();
-    if (name.equals("CallMethodViaReflection") || name.equals("TryReflect")) {
-      return e.prettyName() + " reaches outside the data";
-    }
-    if (e instanceof SubqueryExpression sq) {
-      String inner = refusal(sq.plan(), root);
-      if (inner != null) {
-        return inner;
-      }
-    }
-    scala.collection.Iterator<Expression> it = e.children().iterator();
-    while (it.hasNext()) {
-      String f = expressionRefusal(it.next(), root);
-      if (f != null) {
-        return f;
-      }
-    }
-    return null;
+    return name.equals("CallMethodViaReflection") || name.equals("TryReflect")
+        ? e.prettyName() + " reaches outside the data"
+        : null;
   }
 }

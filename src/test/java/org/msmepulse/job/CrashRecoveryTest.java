@@ -3,7 +3,6 @@ package org.msmepulse.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msmepulse.cli.Main;
+import org.msmepulse.spark.ProjectJvm;
 import org.msmepulse.spark.SparkTestBase;
 import org.msmepulse.stages.ingest.Ingest;
 import org.msmepulse.warehouse.Tables;
@@ -177,29 +177,15 @@ class CrashRecoveryTest extends SparkTestBase {
   }
 
   private Process startJob(Path warehouse, Path input, Path conf) throws IOException {
-    Path project = Path.of(System.getProperty("msme.project.dir", "."));
-    String classpath =
-        project.resolve("target/classes")
-            + File.pathSeparator
-            + Files.readString(project.resolve("target/classpath.txt")).strip();
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("@" + project.resolve("conf/jvm.args"));
-    cmd.addAll(
-        List.of(
-            "-Xmx1g",
-            "-Dlog4j2.configurationFile=" + project.resolve("conf/log4j2.properties"),
-            "-Dmsme.conf.dir=" + project.resolve("conf"),
-            "-cp",
-            classpath,
-            "org.msmepulse.cli.Main",
+    List<String> cmd =
+        ProjectJvm.command(
             "run",
             "--conf",
             conf.toString(),
             "--warehouse",
             warehouse.toString(),
             "--input",
-            input.toString()));
+            input.toString());
     // The temporary folder as working directory: anything Spark leaves behind is removed with it.
     return new ProcessBuilder(cmd)
         .directory(dir.toFile())

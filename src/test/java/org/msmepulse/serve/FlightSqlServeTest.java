@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -34,6 +33,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msmepulse.cli.Main;
+import org.msmepulse.spark.ProjectJvm;
 import org.msmepulse.spark.SparkTestBase;
 import org.msmepulse.warehouse.Tables;
 
@@ -72,7 +72,7 @@ class FlightSqlServeTest extends SparkTestBase {
     };
     try (Connection c = connect(server.port, null, null)) {
       for (String q : queries) {
-        List<String> viaFlight = csv(c, q, false);
+        List<String> viaFlight = csv(c, q);
         List<String> viaSql = sqlCommand(q);
         assertThat(viaFlight).as(q).hasSizeGreaterThan(1).isEqualTo(viaSql);
       }
@@ -360,7 +360,7 @@ class FlightSqlServeTest extends SparkTestBase {
   }
 
   /** The result as the sql command's CSV prints it: a header, then one line per row. */
-  private static List<String> csv(Connection c, String q, boolean unused) throws SQLException {
+  private static List<String> csv(Connection c, String q) throws SQLException {
     List<String> out = new ArrayList<>();
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(q)) {
@@ -421,23 +421,7 @@ class FlightSqlServeTest extends SparkTestBase {
 
     static Server start(Path workDir, Map<String, String> env, String... args) throws Exception {
       Files.createDirectories(workDir);
-      Path project = Path.of(System.getProperty("msme.project.dir", "."));
-      String classpath =
-          project.resolve("target/classes")
-              + File.pathSeparator
-              + Files.readString(project.resolve("target/classpath.txt")).strip();
-      List<String> cmd = new ArrayList<>();
-      cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      cmd.add("@" + project.resolve("conf/jvm.args"));
-      cmd.addAll(
-          List.of(
-              "-Xmx1g",
-              "-Dlog4j2.configurationFile=" + project.resolve("conf/log4j2.properties"),
-              "-Dmsme.conf.dir=" + project.resolve("conf"),
-              "-cp",
-              classpath,
-              "org.msmepulse.cli.Main"));
-      cmd.addAll(List.of(args));
+      List<String> cmd = ProjectJvm.command(args);
       ProcessBuilder pb =
           new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true);
       pb.environment().putAll(env);

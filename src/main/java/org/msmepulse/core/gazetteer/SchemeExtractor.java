@@ -14,9 +14,9 @@ import java.util.Set;
  * पोर्टल") — when it is written as a Latin capital acronym (LEAN, ZED), or when it stands in a list
  * with an unambiguous scheme name ("PMEGP या मुद्रा"). A bare "योजना" or "नई स्कीम" names nothing.
  * Names that share their last words are written once for two schemes ("स्टार्टअप और स्टैंडअप
- * इंडिया", "स्टार्टअप-स्टैंडअप-इंडिया"): a word joined to a scheme name by a hyphen, a comma or
- * और/एवं/व/तथा/या counts as a scheme too when it and the name's last words are another scheme's
- * name. Build once per JVM; thread-safe.
+ * इंडिया", "स्टार्टअप-स्टैंडअप-इंडिया"): a word joined to a scheme name by a hyphen, a comma or a
+ * joining word (और, एवं, व, ...) counts as a scheme too when it and the name's last words are
+ * another scheme's name. Build once per JVM; thread-safe.
  */
 public final class SchemeExtractor {
   static final int CUE_WINDOW = 3;
@@ -68,16 +68,6 @@ public final class SchemeExtractor {
     return out;
   }
 
-  private static final Set<String> JOINERS =
-      Set.of(
-          org.msmepulse.core.text.MatchKey.ofPhrase("और"),
-          org.msmepulse.core.text.MatchKey.ofPhrase("एवं"),
-          org.msmepulse.core.text.MatchKey.ofPhrase("व"),
-          org.msmepulse.core.text.MatchKey.ofPhrase("तथा"),
-          org.msmepulse.core.text.MatchKey.ofPhrase("या"),
-          "and",
-          "or");
-
   /**
    * The schemes named by the words joined before an exact multi-word name, each with the name's
    * words after its first ("स्टार्टअप" + "इंडिया" of "स्टैंडअप इंडिया"), as matches of that word.
@@ -115,23 +105,15 @@ public final class SchemeExtractor {
     return false;
   }
 
-  /** The word joined to word {@code i} from the left by a hyphen, comma or joining word, or -1. */
+  /**
+   * The word joined to word {@code i} from the left by a hyphen, or in one list with it ({@link
+   * KeyText#listed}: a comma or a joining word), or -1.
+   */
   private static int joinedBefore(KeyText kt, int i) {
-    int w = i - 1;
-    if (w < 0) {
-      return -1;
+    if (i > 0 && ("-".equals(kt.punctAfter.get(i - 1)) || kt.listed(i - 1, i - 1, i, i))) {
+      return i - 1;
     }
-    String p = kt.punctAfter.get(w);
-    if ("-".equals(p) || ",".equals(p)) {
-      return w;
-    }
-    if (p == null
-        && JOINERS.contains(kt.keys.get(w))
-        && w > 0
-        && kt.punctAfter.get(w - 1) == null) {
-      return w - 1;
-    }
-    return -1;
+    return i > 1 && kt.listed(i - 2, i - 2, i, i) ? i - 2 : -1;
   }
 
   private EntityMatcher.Match nameWithHead(KeyText kt, int w, String head, EntityMatcher.Match of) {
