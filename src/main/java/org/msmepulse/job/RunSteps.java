@@ -114,6 +114,8 @@ final class RunSteps {
    * @param analyzedIds the articles analyzed, or null when their rows are replaced whole
    * @param scoredIds the articles scored, or null when every article was
    * @param months the months touched, or null for every month
+   * @param onlyNew whether every article analyzed and scored is new to the warehouse (its
+   *     article-level rows are then appended: none is stored)
    */
   record Derived(
       Dataset<Row> articles,
@@ -127,7 +129,8 @@ final class RunSteps {
       Dataset<Row> termStats,
       Dataset<Row> topicsTable,
       TopicFit topics,
-      long documents) {}
+      long documents,
+      boolean onlyNew) {}
 
   /** Cleans the batch, sizes the run, and sets quarantined records and duplicates apart. */
   BatchAccounting prepare(Dataset<Row> raw) {
@@ -285,7 +288,11 @@ final class RunSteps {
         corpus.termStats(),
         topicsTable(topics, corpus.terms(), corpus.stats(), full),
         topics,
-        corpus.documents());
+        corpus.documents(),
+        !full
+            && changes.changed() + changes.rematched() == 0
+            && !topics.everyArticle()
+            && storedScored == null);
   }
 
   /**
@@ -330,20 +337,25 @@ final class RunSteps {
         DerivedTables.mentions(d.analyzedIds() == null ? d.current() : d.analyzed());
     mentions.forEach(
         (table, rows) ->
-            replace(
-                w,
-                table,
-                rows.coalesce(d.analyzedIds() == null ? files : 1),
-                ARTICLE_ID,
-                d.analyzedIds()));
+            articleRows(
+                w, d, table, rows.coalesce(d.analyzedIds() == null ? files : 1), d.analyzedIds()));
     Dataset<Row> topicRows = ArticleTopics.of(d.scoredIds() == null ? d.current() : d.scores());
-    replace(
+    articleRows(
         w,
+        d,
         Tables.ARTICLE_TOPICS,
         topicRows.coalesce(d.scoredIds() == null ? files : 1),
-        ARTICLE_ID,
         d.scoredIds());
-    d.monthly().forEach((table, rows) -> replace(w, table, rows.coalesce(1), MONTH, d.months()));
+    // the monthly tables are small: the months kept are read and written back with the new ones
+    d.monthly()
+        .forEach(
+            (table, rows) -> {
+              if (d.months() == null) {
+                w.replace(table, rows.coalesce(1));
+              } else {
+                w.rewriteWhere(table, rows.coalesce(1), RunWrites.in(MONTH, d.months()));
+              }
+            });
     if (d.topicsTable() != null) {
       w.replace(Tables.TOPICS, d.topicsTable());
     }
@@ -543,6 +555,19 @@ final class RunSteps {
     }
     return TopicsTable.of(
         spark, topics.model().vocabulary(), quality, cfg.topTerms, stats, topics.model().version());
+  }
+
+  /**
+   * An article-level table's rows of some articles: appended when they are all new, else replacing
+   * the stored rows of those articles, or the whole table when the ids are null.
+   */
+  private static void articleRows(
+      RunWrites w, Derived d, String table, Dataset<Row> rows, List<String> ids) {
+    if (ids != null && d.onlyNew()) {
+      w.append(table, rows);
+    } else {
+      replace(w, table, rows, ARTICLE_ID, ids);
+    }
   }
 
   /** A table's rows of some keys replaced, or the whole table when the keys are null. */

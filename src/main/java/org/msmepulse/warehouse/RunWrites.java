@@ -62,6 +62,18 @@ public final class RunWrites {
     return this;
   }
 
+  /** Adds rows to a table (rows of articles new to the warehouse: none of theirs is stored). */
+  public RunWrites append(String table, Dataset<Row> rows) {
+    rest.put(table, () -> wh.append(table, rows));
+    return this;
+  }
+
+  /** {@link #replaceWhere} for a small table, by {@link Warehouse#rewriteWhere}. */
+  public RunWrites rewriteWhere(String table, Dataset<Row> rows, String predicate) {
+    rest.put(table, () -> wh.rewriteWhere(table, rows, predicate));
+    return this;
+  }
+
   /**
    * Term statistics: {@code rows} replace the table ({@code delta} false) or update it by term,
    * deleting terms whose {@code df} fell to 0 ({@code delta} true, only onto the version read).

@@ -224,4 +224,45 @@ class RunWritesTest extends SparkTestBase {
                 .getBoolean(0))
         .isTrue();
   }
+
+  /**
+   * A small table rewritten by key: the rows of the keys given are replaced, every other row (one
+   * with no key too) is kept, in one commit; the table is then one file.
+   */
+  @Test
+  void rewriteWhereKeepsEveryRowOutsideTheKeysInOneCommit() {
+    String here = dir.resolve("rewrite").toString();
+    Warehouse wh = new Warehouse(spark, here);
+    StructType schema =
+        new StructType()
+            .add("month", DataTypes.StringType)
+            .add("scheme_code", DataTypes.StringType)
+            .add("articles", DataTypes.LongType);
+    wh.overwrite(
+        "counts_by_month",
+        frame(
+            List.of(
+                RowFactory.create("2024-01", "PMEGP", 3L),
+                RowFactory.create("2024-02", "PMEGP", 1L),
+                RowFactory.create("2024-02", "ODOP", 2L),
+                RowFactory.create(null, "RAMP", 9L)),
+            schema));
+    long before = wh.version("counts_by_month");
+    long after =
+        wh.rewriteWhere(
+            "counts_by_month",
+            frame(
+                List.of(
+                    RowFactory.create("2024-02", "ODOP", 5L),
+                    RowFactory.create("2024-03", "RAMP", 1L)),
+                schema),
+            RunWrites.in("month", List.of("2024-02", "2024-03")));
+    assertThat(after).isEqualTo(before + 1);
+    assertThat(table(here, "counts_by_month"))
+        .extracting(
+            r -> r.getAs("month") + "|" + r.getAs("scheme_code") + "|" + r.getAs("articles"))
+        .containsExactlyInAnyOrder(
+            "2024-01|PMEGP|3", "2024-02|ODOP|5", "2024-03|RAMP|1", "null|RAMP|9");
+    assertThat(wh.read("counts_by_month").inputFiles()).hasSize(1);
+  }
 }

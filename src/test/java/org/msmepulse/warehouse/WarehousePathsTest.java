@@ -41,7 +41,8 @@ class WarehousePathsTest extends SparkTestBase {
         Tables.QUARANTINE,
         spark.createDataFrame(
             List.of(RowFactory.create("a.jsonl@0", "empty record", "", "r1")), schema));
-    // ensureDesign ran its ALTER TABLE statements against this path: the comment is there
+    // the table was created through its catalog identifier (backticks doubled): the comment is
+    // there
     Row detail =
         io.delta.tables.DeltaTable.forPath(spark, wh.path(Tables.QUARANTINE)).detail().first();
     assertThat(detail.<String>getAs("description"))

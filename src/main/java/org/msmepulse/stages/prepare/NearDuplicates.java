@@ -21,7 +21,11 @@ import static org.msmepulse.warehouse.ArticleColumns.RECORD_SOURCE;
 import static org.msmepulse.warehouse.ArticleColumns.TEXT;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -32,6 +36,7 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.msmepulse.core.text.NearCopies;
 import org.msmepulse.core.text.ShingleSketch;
 import scala.collection.Seq;
 import scala.jdk.javaapi.CollectionConverters;
@@ -54,7 +59,20 @@ import scala.jdk.javaapi.CollectionConverters;
  * bands of the same texts usually link them anyway.
  */
 public final class NearDuplicates {
-  static final int BUCKET_CAP = 100;
+  static final int BUCKET_CAP = NearCopies.BUCKET_CAP;
+
+  /**
+   * Batches of up to this many records (after exact duplicates) are checked on the driver: their
+   * band keys, the stored articles that share one, and the texts of the candidate pairs are
+   * collected, and the pairs verified there ({@link NearCopies}), in two or three Spark jobs where
+   * the shuffles below take about twenty. Larger batches, or more stored articles sharing a key
+   * than this, take the shuffles.
+   */
+  static final int DRIVER_LIMIT = 50_000;
+
+  /** {@link #DRIVER_LIMIT}, lowered by tests to take the shuffles on a few records. */
+  static volatile int driverLimit = DRIVER_LIMIT;
+
   private static final StructType PAIR =
       new StructType().add("a", DataTypes.LongType).add("b", DataTypes.LongType);
 
@@ -93,7 +111,7 @@ public final class NearDuplicates {
         DataTypes.DoubleType);
   }
 
-  /** The pairs (a < b) of a bucket's members, capped as the class comment says. */
+  /** The pairs (a < b) of a bucket's members, capped as {@link NearCopies} says. */
   static UserDefinedFunction bucketPairsUdf() {
     return udf(
         (UDF1<Seq<Long>, List<Row>>)
@@ -101,14 +119,10 @@ public final class NearDuplicates {
               long[] m =
                   CollectionConverters.asJava(members).stream()
                       .mapToLong(Long::longValue)
-                      .distinct()
-                      .sorted()
                       .toArray();
               List<Row> pairs = new ArrayList<>();
-              for (int j = 1; j < m.length; j++) {
-                for (int i = 0; i < Math.min(j, BUCKET_CAP); i++) {
-                  pairs.add(RowFactory.create(m[i], m[j]));
-                }
+              for (NearCopies.Pair p : NearCopies.bucketPairs(m)) {
+                pairs.add(RowFactory.create(p.a(), p.b()));
               }
               return pairs;
             },
@@ -151,6 +165,10 @@ public final class NearDuplicates {
                 col(TEXT).as("text"),
                 col(BAND_KEYS).as("bands"))
             .withColumn("id", xxhash64(col("ord")));
+    Dataset<Row> onDriver = markOnDriver(batch, batchTexts, stored, jaccard, storage);
+    if (onDriver != null) {
+      return onDriver;
+    }
     List<Dataset<Row>> cached = new ArrayList<>();
     Dataset<Row> batchKeys =
         batchTexts
@@ -215,6 +233,131 @@ public final class NearDuplicates {
     }
   }
 
+  /**
+   * {@link #mark} with the candidate pairs found and verified on the driver, or null when the
+   * batch, or the stored articles sharing a band key with it, are too many to collect.
+   */
+  private static Dataset<Row> markOnDriver(
+      Dataset<Row> batch,
+      Dataset<Row> batchTexts,
+      Dataset<Row> stored,
+      double jaccard,
+      StorageLevel storage) {
+    int limit = driverLimit;
+    List<Row> fresh =
+        batchTexts.select("id", "rs", "aid", "ord", "bands").limit(limit + 1).collectAsList();
+    if (fresh.size() > limit) {
+      return null;
+    }
+    Map<Long, NearCopies.Member> members = new HashMap<>();
+    NearCopies.Buckets buckets = new NearCopies.Buckets();
+    java.util.HashSet<Long> wanted = new java.util.HashSet<>();
+    for (Row r : fresh) {
+      long id = r.getLong(0);
+      members.put(id, new NearCopies.Member(id, r.getString(1), r.getString(2), r.getString(3)));
+      long[] bands = longs(r.getList(4));
+      buckets.add(id, bands);
+      for (long b : bands) {
+        wanted.add(b);
+      }
+    }
+    if (stored != null && !wanted.isEmpty()) {
+      org.apache.spark.broadcast.Broadcast<java.util.HashSet<Long>> shared =
+          org.apache.spark.api.java.JavaSparkContext.fromSparkContext(
+                  batch.sparkSession().sparkContext())
+              .broadcast(wanted);
+      try {
+        List<Row> hits =
+            stored
+                .select(col(ARTICLE_ID), sharedKeysUdf(shared).apply(col(BAND_KEYS)).as("keys"))
+                .filter(size(col("keys")).gt(0))
+                .limit(limit + 1)
+                .collectAsList();
+        if (hits.size() > limit) {
+          return null;
+        }
+        for (Row r : hits) {
+          String aid = r.getString(0);
+          String ord = "0:" + aid;
+          long id = xxhash(ord);
+          members.put(id, new NearCopies.Member(id, null, aid, ord));
+          buckets.add(id, longs(r.getList(1)));
+        }
+      } finally {
+        shared.destroy();
+      }
+    }
+    Set<NearCopies.Pair> pairs = buckets.pairs();
+    if (pairs.isEmpty()) {
+      return batch; // no candidates: nothing to check, nothing to mark
+    }
+    // The texts of the pairs' members only.
+    Set<Long> involved = new HashSet<>();
+    for (NearCopies.Pair p : pairs) {
+      involved.add(p.a());
+      involved.add(p.b());
+    }
+    List<String> batchSources = new ArrayList<>();
+    List<String> storedIds = new ArrayList<>();
+    for (long id : involved) {
+      NearCopies.Member m = members.get(id);
+      if (m.recordSource() != null) {
+        batchSources.add(m.recordSource());
+      } else {
+        storedIds.add(m.articleId());
+      }
+    }
+    Map<Long, long[]> shingles = new HashMap<>();
+    for (Row r :
+        batch
+            .filter(col(RECORD_SOURCE).isin(batchSources.toArray()))
+            .select(RECORD_SOURCE, TEXT)
+            .collectAsList()) {
+      shingles.put(xxhash("1:" + r.getString(0)), ShingleSketch.shingles(r.getString(1)));
+    }
+    if (!storedIds.isEmpty()) {
+      for (Row r :
+          stored
+              .filter(col(ARTICLE_ID).isin(storedIds.toArray()))
+              .select(ARTICLE_ID, TEXT)
+              .collectAsList()) {
+        shingles.put(xxhash("0:" + r.getString(0)), ShingleSketch.shingles(r.getString(1)));
+      }
+    }
+    List<Row> nearest = new ArrayList<>();
+    NearCopies.nearest(pairs, members, shingles, jaccard)
+        .forEach(
+            (rs, partner) ->
+                nearest.add(
+                    RowFactory.create(
+                        rs, RowFactory.create(partner.articleId(), partner.jaccard()))));
+    Dataset<Row> found = batch.sparkSession().createDataFrame(nearest, NEAREST);
+    return withPartners(batch, broadcast(found), storage);
+  }
+
+  /** {@code _near_rs}, and {@code _first}: the earliest partner's article id and similarity. */
+  private static final StructType NEAREST =
+      new StructType()
+          .add("_near_rs", DataTypes.StringType)
+          .add(
+              "_first",
+              new StructType().add("aid", DataTypes.StringType).add("j", DataTypes.DoubleType));
+
+  /** The id Spark's {@code xxhash64} gives a string (seed 42, its UTF-8 bytes). */
+  static long xxhash(String s) {
+    byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return org.apache.spark.sql.catalyst.expressions.XXH64.hashUnsafeBytes(
+        b, org.apache.spark.unsafe.Platform.BYTE_ARRAY_OFFSET, b.length, 42L);
+  }
+
+  private static long[] longs(List<Long> list) {
+    long[] out = new long[list.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = list.get(i);
+    }
+    return out;
+  }
+
   /** Marks each batch record with a verified earlier partner; see the class comment. */
   private static Dataset<Row> markVerified(
       Dataset<Row> batch,
@@ -258,6 +401,16 @@ public final class NearDuplicates {
             .agg(
                 min_by(struct(col("first_aid").as("aid"), col("j")), col("first_ord"))
                     .as("_first"));
+    return withPartners(batch, nearest, storage);
+  }
+
+  /**
+   * The batch with each record's partner ({@code nearest}: {@code _near_rs}, {@code _first}) as its
+   * {@code duplicate_of} and {@code duplicate_kind}, where exact deduplication left them empty;
+   * materialized.
+   */
+  private static Dataset<Row> withPartners(
+      Dataset<Row> batch, Dataset<Row> nearest, StorageLevel storage) {
     Dataset<Row> out =
         batch
             .join(nearest, batch.col(RECORD_SOURCE).equalTo(nearest.col("_near_rs")), "left")

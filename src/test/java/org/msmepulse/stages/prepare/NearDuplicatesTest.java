@@ -68,4 +68,55 @@ class NearDuplicatesTest extends SparkTestBase {
     assertThat(out.get("k3").<String>getAs("duplicate_of")).isNull();
     assertThat(out.get("k4").<String>getAs("duplicate_of")).isEqualTo("k3");
   }
+
+  /**
+   * The driver's check and the shuffles give the same marks, also where a bucket holds more texts
+   * than its cap: 160 re-posts of one story, each with its own line added, after two stored copies.
+   */
+  @Test
+  void theDriversCheckAndTheShufflesMarkTheSameRecords() {
+    Dataset<Row> stored =
+        spark.createDataFrame(
+            List.of(RowFactory.create("s1", STORY), RowFactory.create("s2", OTHER)), STORED);
+    List<Row> records = new java.util.ArrayList<>();
+    for (int i = 0; i < 160; i++) {
+      String text =
+          (i % 2 == 0 ? STORY : EDITED) + " संवाददाता " + i + " की रिपोर्ट, अपडेट " + (i * 7) + "।";
+      records.add(RowFactory.create(String.format("f@%03d", i), "r" + i, text, null, null));
+    }
+    records.add(RowFactory.create("g@001", "q1", OTHER + " (वार्ता)", null, null));
+    records.add(RowFactory.create("g@002", "s2", OTHER + " सुधार", null, null)); // a correction
+    records.add(
+        RowFactory.create(
+            "g@003", "q3", "बिल्कुल अलग खबर: चाय बागानों में नई मशीनें।", null, null));
+    Dataset<Row> batch = NearDuplicates.withBandKeys(spark.createDataFrame(records, BATCH)).cache();
+    Dataset<Row> storedKeys = NearDuplicates.withBandKeys(stored);
+    Map<String, String> onDriver = marks(batch, storedKeys);
+    int before = NearDuplicates.driverLimit;
+    NearDuplicates.driverLimit = 10; // fewer than the batch: the shuffles
+    Map<String, String> shuffled;
+    try {
+      shuffled = marks(batch, storedKeys);
+    } finally {
+      NearDuplicates.driverLimit = before;
+    }
+    assertThat(onDriver).isEqualTo(shuffled);
+    assertThat(onDriver.get("f@000")).startsWith("s1 near text (Jaccard");
+    assertThat(onDriver.get("f@159")).startsWith("s1 near text");
+    assertThat(onDriver.get("g@001")).startsWith("s2 near text");
+    assertThat(onDriver.get("g@002")).isEqualTo("null null"); // a correction is never marked
+    assertThat(onDriver.get("g@003")).isEqualTo("null null");
+    batch.unpersist();
+  }
+
+  private static Map<String, String> marks(Dataset<Row> batch, Dataset<Row> stored) {
+    return NearDuplicates.mark(
+            batch, stored, 0.7, org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK())
+        .collectAsList()
+        .stream()
+        .collect(
+            Collectors.toMap(
+                r -> r.<String>getAs("record_source"),
+                r -> r.getAs("duplicate_of") + " " + r.getAs("duplicate_kind")));
+  }
 }
