@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 
 /**
  * The warehouse as a run finds it: the articles and term statistics pinned at the versions read (so
@@ -46,28 +47,38 @@ public record WarehouseState(
     Dataset<Row> articles = wh.readAt(Tables.ARTICLES, version);
     boolean kept = Arrays.asList(articles.columns()).containsAll(ANALYSIS);
     long ts = wh.exists(Tables.TERM_STATS) ? wh.version(Tables.TERM_STATS) : -1;
+    long dataVersion = wh.dataVersion(Tables.ARTICLES);
+    Recorded last = recorded(wh);
+    boolean finished = last != null && last.version() >= Math.min(dataVersion, version);
+    // The count the last finished run recorded holds while no commit after it changed the rows;
+    // otherwise the rows are counted (a Spark job over the table's files: 1.8 s at 20,000).
+    boolean recordedCountHolds =
+        finished && last.version() <= version && dataVersion <= last.version();
     return new WarehouseState(
         articles,
         version,
-        articles.count(),
+        recordedCountHolds ? last.articles() : articles.count(),
         ts < 0 ? null : wh.readAt(Tables.TERM_STATS, ts),
         ts,
-        finished(spark, wh, version),
+        finished,
         kept && ts >= 0);
   }
 
-  /**
-   * Whether the runs table records a version of the articles at least as new as their last data
-   * change.
-   */
-  private static boolean finished(SparkSession spark, Warehouse wh, long version) {
+  /** The newest articles version a {@code runs} row records, and the articles it counted then. */
+  private record Recorded(long version, long articles) {}
+
+  private static Recorded recorded(Warehouse wh) {
     if (!wh.exists(Tables.RUNS)) {
-      return false;
+      return null;
     }
-    long dataVersion = wh.dataVersion(Tables.ARTICLES);
-    Row r =
-        wh.read(Tables.RUNS).selectExpr("max(table_versions['" + Tables.ARTICLES + "'])").first();
-    return !r.isNullAt(0) && r.getLong(0) >= Math.min(dataVersion, version);
+    List<Row> r =
+        wh.read(Tables.RUNS)
+            .selectExpr("table_versions['" + Tables.ARTICLES + "'] AS v", "articles_total")
+            .where("v IS NOT NULL")
+            .orderBy(functions.col("v").desc(), functions.col("articles_total").desc())
+            .limit(1)
+            .collectAsList();
+    return r.isEmpty() ? null : new Recorded(r.get(0).getLong(0), r.get(0).getLong(1));
   }
 
   /** Whether this run must derive every table again from the articles. */
