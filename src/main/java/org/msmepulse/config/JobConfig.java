@@ -53,6 +53,7 @@ public final class JobConfig implements Serializable {
           "topics.top_terms",
           "topics.subsampling_rate",
           "topics.learning_offset",
+          "topics.local_fit_max_terms",
           "topics.term_ranking",
           "topics.sweep",
           "topics.coherence_terms",
@@ -92,6 +93,12 @@ public final class JobConfig implements Serializable {
 
   /** The online optimizer's learning offset (tau0): its step for update t is (tau0 + t)^-0.51. */
   public final double learningOffset;
+
+  /**
+   * Up to this many (article, term) counts the online LDA is fitted in the driver, above it by
+   * MLlib's distributed optimizer (0: always MLlib's).
+   */
+  public final int localFitMaxTerms;
 
   /** Candidate numbers of topics to fit and choose among by coherence; empty means no sweep. */
   /** How topic terms are ranked for the label, the terms order and NPMI. */
@@ -178,6 +185,7 @@ public final class JobConfig implements Serializable {
     String sr = nonEmpty(v, "topics.subsampling_rate");
     subsamplingRate = sr.equals("auto") ? -1 : doubleIn(v, "topics.subsampling_rate", 1e-6, 1.0);
     learningOffset = doubleIn(v, "topics.learning_offset", 0.001, 1e6);
+    localFitMaxTerms = intIn(v, "topics.local_fit_max_terms", 0, Integer.MAX_VALUE);
     termRanking =
         org.msmepulse.core.topics.TermRanking.Method.valueOf(
             oneOf(v, "topics.term_ranking", "frex", "relevance", "probability")

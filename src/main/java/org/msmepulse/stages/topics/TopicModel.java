@@ -26,6 +26,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.functions;
 import org.msmepulse.config.JobConfig;
+import org.msmepulse.core.topics.OnlineLda;
 import org.msmepulse.stages.analyze.HindiTermsTransformer;
 import scala.collection.immutable.Seq;
 import scala.jdk.javaapi.CollectionConverters;
@@ -178,8 +179,73 @@ public final class TopicModel {
       lda.setSubsamplingRate(rate)
           .setOptimizeDocConcentration(true)
           .setLearningOffset(cfg.learningOffset);
+      if (vocabulary.nonzeros() <= cfg.localFitMaxTerms) {
+        LOG.info(
+            "fitting LDA (K = {}) in the driver: {} articles, {} term counts",
+            k,
+            documents,
+            vocabulary.nonzeros());
+        return new Fitted(
+            vocabulary.terms(),
+            fitLocally(lda, ldaInput, vocabulary.terms().length),
+            k,
+            rate,
+            vocabulary.minDf(),
+            version);
+      }
+      LOG.info(
+          "fitting LDA (K = {}) with MLlib's distributed optimizer: {} articles, {} term counts",
+          k,
+          documents,
+          vocabulary.nonzeros());
     }
     return new Fitted(vocabulary.terms(), lda.fit(ldaInput), k, rate, vocabulary.minDf(), version);
+  }
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TopicModel.class);
+
+  /**
+   * MLlib's online LDA, fitted in the driver on the collected term counts (in article order), as an
+   * MLlib model with the estimator's parameters.
+   */
+  static LDAModel fitLocally(LDA lda, Dataset<Row> ldaInput, int vocabularySize) {
+    List<Row> rows = ldaInput.orderBy(ARTICLE_ID).select(TF).collectAsList();
+    int[][] ids = new int[rows.size()][];
+    double[][] counts = new double[rows.size()][];
+    for (int d = 0; d < ids.length; d++) {
+      org.apache.spark.ml.linalg.SparseVector v = ((Vector) rows.get(d).get(0)).toSparse();
+      ids[d] = v.indices();
+      counts[d] = v.values();
+    }
+    int k = lda.getK();
+    OnlineLda.Model m =
+        OnlineLda.fit(
+            new OnlineLda.Corpus(vocabularySize, ids, counts),
+            new OnlineLda.Params(
+                k,
+                lda.getMaxIter(),
+                lda.getSeed(),
+                lda.getSubsamplingRate(),
+                lda.getLearningOffset(),
+                lda.getLearningDecay(),
+                1.0 / k,
+                1.0 / k,
+                lda.getOptimizeDocConcentration()));
+    double[] topics = new double[vocabularySize * k]; // column-major vocabulary x K
+    for (int j = 0; j < k; j++) {
+      System.arraycopy(m.lambda()[j], 0, topics, j * vocabularySize, vocabularySize);
+    }
+    org.apache.spark.mllib.clustering.LocalLDAModel old =
+        new org.apache.spark.mllib.clustering.LocalLDAModel(
+            org.apache.spark.mllib.linalg.Matrices.dense(vocabularySize, k, topics),
+            org.apache.spark.mllib.linalg.Vectors.dense(m.alpha()),
+            m.eta(),
+            OnlineLda.GAMMA_SHAPE);
+    org.apache.spark.ml.clustering.LocalLDAModel model =
+        new org.apache.spark.ml.clustering.LocalLDAModel(
+            lda.uid(), vocabularySize, old, ldaInput.sparkSession());
+    lda.copyValues(model, new org.apache.spark.ml.param.ParamMap());
+    return model.setParent(lda);
   }
 
   /**

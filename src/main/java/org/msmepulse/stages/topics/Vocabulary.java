@@ -15,8 +15,9 @@ import org.msmepulse.config.JobConfig;
  * features.vocab_size} most frequent such terms (ties: alphabetical), in alphabetical order.
  *
  * @param terms alphabetical; a term's index is its position
+ * @param nonzeros the (article, term) pairs of the corpus over these terms: the sum of their df
  */
-public record Vocabulary(String[] terms, int minDf, double maxDf) {
+public record Vocabulary(String[] terms, int minDf, double maxDf, long nonzeros) {
   /**
    * @param termStats {@code term}, {@code df}, {@code cf} of every term of the corpus
    * @param documents the number of articles in the corpus
@@ -32,10 +33,11 @@ public record Vocabulary(String[] terms, int minDf, double maxDf) {
             .filter(col("df").geq(minDf).and(col("df").leq(maxDf)))
             .orderBy(col("cf").desc(), col("term"))
             .limit(cfg.vocabSize)
-            .select("term")
+            .select("term", "df")
             .collectAsList();
     String[] terms = rows.stream().map(r -> r.getString(0)).toArray(String[]::new);
+    long nonzeros = rows.stream().mapToLong(r -> r.getLong(1)).sum();
     Arrays.sort(terms);
-    return new Vocabulary(terms, minDf, maxDf);
+    return new Vocabulary(terms, minDf, maxDf, nonzeros);
   }
 }

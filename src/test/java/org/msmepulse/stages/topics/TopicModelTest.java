@@ -69,4 +69,35 @@ class TopicModelTest extends SparkTestBase {
   private static LDAModel fit(Dataset<Row> input) {
     return TopicModel.fit(input, documents, CFG, 4, "test").lda();
   }
+
+  /**
+   * The driver's fit ({@code OnlineLda}) and MLlib's distributed one run the same updates from
+   * different random draws: on the same articles their models explain the articles about equally
+   * well (log perplexity within 3%), and MLlib's fit is as reproducible across partitionings.
+   */
+  @Test
+  void theDriversFitAndMllibsExplainTheArticlesAboutEquallyWell() {
+    JobConfig mllib = CFG.with(java.util.Map.of("topics.local_fit_max_terms", "0"));
+    Vocabulary vocabulary =
+        Vocabulary.of(org.msmepulse.stages.tables.TermStats.of(analyzed), documents, CFG);
+    Dataset<Row> withTf = TopicModel.ldaInput(analyzed, vocabulary.terms(), CFG);
+    LDAModel local = fit(analyzed);
+    LDAModel distributed = TopicModel.fit(analyzed, documents, mllib, 4, "test").lda();
+    assertThat(local).isInstanceOf(org.apache.spark.ml.clustering.LocalLDAModel.class);
+    assertThat(local.topicsMatrix().toArray()).isNotEqualTo(distributed.topicsMatrix().toArray());
+    double a = TopicModel.goodnessOfFit(local, withTf).logPerplexity();
+    double b = TopicModel.goodnessOfFit(distributed, withTf).logPerplexity();
+    assertThat(a).isCloseTo(b, within(b * 0.03));
+    double[] again =
+        TopicModel.fit(analyzed.repartition(5), documents, mllib, 4, "test")
+            .lda()
+            .topicsMatrix()
+            .toArray();
+    assertThat(again).containsExactly(distributed.topicsMatrix().toArray());
+    // the driver's model scores articles like any MLlib model: a distribution over the 4 topics
+    Row first = local.transform(withTf).select(TopicModel.TOPIC_DISTRIBUTION).first();
+    double[] theta = ((org.apache.spark.ml.linalg.Vector) first.get(0)).toArray();
+    assertThat(theta).hasSize(4);
+    assertThat(java.util.Arrays.stream(theta).sum()).isCloseTo(1.0, within(1e-9));
+  }
 }
