@@ -306,7 +306,7 @@ final class RunSteps {
     Dataset<Row> termStats =
         res.persist(
             full
-                ? TermStats.of(terms)
+                ? TermStats.of(terms, state.articleCount() + changes.added())
                 : TermStats.updated(state.termStats(), analyzed, replacedVersions(changes)));
     Dataset<Row> stats =
         full ? termStats : res.persist(TermStats.after(state.termStats(), termStats));

@@ -11,8 +11,15 @@ import static org.msmepulse.warehouse.ArticleColumns.GAZETTEER_HASH;
 import static org.msmepulse.warehouse.ArticleColumns.STORED;
 import static org.msmepulse.warehouse.ArticleColumns.cols;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -49,6 +56,11 @@ public record ArticleChanges(
     if (stored == null) {
       return new ArticleChanges(
           batch, batch.select(ARTICLE_ID).limit(0), batch.count(), 0, 0, 0, null, null);
+    }
+    int limit = driverLimit;
+    List<Row> few = batch.select(ARTICLE_ID, CONTENT_HASH).limit(limit + 1).collectAsList();
+    if (few.size() <= limit) {
+      return onDriver(batch, few, stored, gazetteerHash, analyzeAll);
     }
     Dataset<Row> keys = stored.select(col(ARTICLE_ID), col(CONTENT_HASH).as("_stored_hash"));
     Dataset<Row> joined =
@@ -89,6 +101,82 @@ public record ArticleChanges(
     Dataset<Row> replaced = corrected.select(ARTICLE_ID).unionByName(staleIds);
     return new ArticleChanges(
         toAnalyze, replaced, added, changed, unchanged, rematched, joined, staleIds);
+  }
+
+  /**
+   * Batches of up to this many articles are compared with the stored ones in the driver: their (id,
+   * hash) pairs collected, the stored hashes of those ids found in one scan of two columns, instead
+   * of a join of the batch with every stored key, cached, and counted.
+   */
+  static final int DRIVER_LIMIT = 50_000;
+
+  /** {@link #DRIVER_LIMIT}, lowered by tests to take the join on a few articles. */
+  static volatile int driverLimit = DRIVER_LIMIT;
+
+  private static ArticleChanges onDriver(
+      Dataset<Row> batch,
+      List<Row> keys,
+      Dataset<Row> stored,
+      String gazetteerHash,
+      boolean analyzeAll) {
+    Set<String> ids = new HashSet<>();
+    for (Row r : keys) {
+      ids.add(r.getString(0));
+    }
+    Map<String, String> storedHash = new HashMap<>();
+    if (!ids.isEmpty()) {
+      for (Row r :
+          stored
+              .filter(col(ARTICLE_ID).isin(ids.toArray()))
+              .select(ARTICLE_ID, CONTENT_HASH)
+              .collectAsList()) {
+        storedHash.put(r.getString(0), r.getString(1));
+      }
+    }
+    long added = 0;
+    List<String> kept = new ArrayList<>();
+    List<Row> corrected = new ArrayList<>();
+    for (Row r : keys) {
+      String was = storedHash.get(r.getString(0));
+      // as the join compares them: no stored hash is new; a null batch hash equals nothing
+      if (was == null) {
+        added++;
+        kept.add(r.getString(0));
+      } else if (r.get(1) != null && !was.equals(r.getString(1))) {
+        corrected.add(RowFactory.create(r.getString(0)));
+        kept.add(r.getString(0));
+      }
+    }
+    long changed = corrected.size();
+    long unchanged = keys.size() - added - changed;
+    Dataset<Row> fromBatch =
+        (unchanged == 0
+                ? batch
+                : kept.isEmpty()
+                    ? batch.limit(0)
+                    : batch.filter(col(ARTICLE_ID).isin(kept.toArray())))
+            .select(cols(STORED));
+    Dataset<Row> staleIds =
+        (analyzeAll
+                ? stored.select(ARTICLE_ID)
+                : stored.filter(stale(gazetteerHash)).select(ARTICLE_ID))
+            .join(fromBatch.select(ARTICLE_ID), new String[] {ARTICLE_ID}, "left_anti")
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    long rematched = staleIds.count();
+    Dataset<Row> toAnalyze =
+        rematched == 0
+            ? fromBatch
+            : fromBatch.unionByName(stored.join(staleIds, ARTICLE_ID).select(cols(STORED)));
+    Dataset<Row> correctedIds =
+        batch
+            .sparkSession()
+            .createDataFrame(
+                corrected,
+                new org.apache.spark.sql.types.StructType()
+                    .add(ARTICLE_ID, org.apache.spark.sql.types.DataTypes.StringType));
+    Dataset<Row> replaced = correctedIds.unionByName(staleIds);
+    return new ArticleChanges(
+        toAnalyze, replaced, added, changed, unchanged, rematched, null, staleIds);
   }
 
   /**

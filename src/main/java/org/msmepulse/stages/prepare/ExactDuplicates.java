@@ -1,5 +1,6 @@
 package org.msmepulse.stages.prepare;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
@@ -7,11 +8,24 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Marks exact duplicates (never drops them silently). A record is a duplicate when
@@ -39,6 +53,11 @@ public final class ExactDuplicates {
     // The decisions need only the keys: the windows and joins shuffle (record_source, article_id,
     // content_hash), not the texts, which meet the decisions in one join at the end.
     Dataset<Row> keys = batch.select("record_source", "article_id", "content_hash");
+    int limit = driverLimit;
+    List<Row> few = keys.limit(limit + 1).collectAsList();
+    if (few.size() <= limit) {
+      return withDecisions(batch, decide(few, existing));
+    }
     WindowSpec byId = Window.partitionBy("article_id").orderBy("record_source");
     Dataset<Row> d =
         keys.withColumn("_id_rank", row_number().over(byId))
@@ -83,6 +102,111 @@ public final class ExactDuplicates {
     return batch
         .join(decisions, batch.col("record_source").equalTo(decisions.col("_rs")), "left")
         .drop("_rs");
+  }
+
+  /**
+   * Batches of up to this many records are decided in the driver on their collected keys (and the
+   * stored articles that share a text hash with them, found in one scan of two columns), in two
+   * Spark jobs instead of the windows' and joins' shuffles; larger batches take the shuffles.
+   */
+  static final int DRIVER_LIMIT = 50_000;
+
+  /** {@link #DRIVER_LIMIT}, lowered by tests to take the shuffles on a few records. */
+  static volatile int driverLimit = DRIVER_LIMIT;
+
+  private static final StructType DECISIONS =
+      new StructType()
+          .add("_rs", DataTypes.StringType)
+          .add("duplicate_of", DataTypes.StringType)
+          .add("duplicate_kind", DataTypes.StringType);
+
+  /**
+   * The rules of the class comment on the batch's keys ({@code record_source}, {@code article_id},
+   * {@code content_hash}), in the order the shuffles apply them: {@code _rs}, {@code duplicate_of},
+   * {@code duplicate_kind} of each record marked.
+   */
+  private static List<Row> decide(List<Row> keys, Dataset<Row> existing) {
+    Comparator<Row> bySource = (a, b) -> utf8(a.getString(0), b.getString(0));
+    Map<String, String[]> marked = new HashMap<>();
+    Map<Object, List<Row>> byId = new HashMap<>();
+    for (Row r : keys) {
+      byId.computeIfAbsent(Optional.ofNullable(r.get(1)), x -> new ArrayList<>()).add(r);
+    }
+    for (List<Row> same : byId.values()) {
+      same.sort(bySource);
+      for (Row r : same.subList(1, same.size())) {
+        marked.put(r.getString(0), new String[] {r.getString(1), "same id"});
+      }
+    }
+    if (existing != null) {
+      Set<String> hashes = new HashSet<>();
+      for (Row r : keys) {
+        if (r.get(2) != null) {
+          hashes.add(r.getString(2));
+        }
+      }
+      Map<String, List<String>> stored = new HashMap<>();
+      if (!hashes.isEmpty()) {
+        for (Row r :
+            existing
+                .filter(col("content_hash").isin(hashes.toArray()))
+                .select("article_id", "content_hash")
+                .collectAsList()) {
+          stored.computeIfAbsent(r.getString(1), x -> new ArrayList<>()).add(r.getString(0));
+        }
+      }
+      for (Row r : keys) {
+        if (marked.containsKey(r.getString(0)) || r.get(2) == null) {
+          continue;
+        }
+        String first = null;
+        for (String id : stored.getOrDefault(r.getString(2), List.of())) {
+          if (id != null && !id.equals(r.getString(1)) && (first == null || utf8(id, first) < 0)) {
+            first = id;
+          }
+        }
+        if (first != null) {
+          marked.put(r.getString(0), new String[] {first, "exact text (warehouse)"});
+        }
+      }
+    }
+    Map<Object, List<Row>> byText = new HashMap<>();
+    for (Row r : keys) {
+      if (!marked.containsKey(r.getString(0))) {
+        byText.computeIfAbsent(Optional.ofNullable(r.get(2)), x -> new ArrayList<>()).add(r);
+      }
+    }
+    for (List<Row> same : byText.values()) {
+      same.sort(bySource);
+      for (Row r : same.subList(1, same.size())) {
+        marked.put(r.getString(0), new String[] {same.get(0).getString(1), "exact text"});
+      }
+    }
+    List<Row> out = new ArrayList<>();
+    marked.forEach((rs, m) -> out.add(RowFactory.create(rs, m[0], m[1])));
+    return out;
+  }
+
+  /** The batch with the decisions made in the driver (none: both columns null). */
+  private static Dataset<Row> withDecisions(Dataset<Row> batch, List<Row> decisions) {
+    if (decisions.isEmpty()) {
+      return batch
+          .withColumn("duplicate_of", lit(null).cast("string"))
+          .withColumn("duplicate_kind", lit(null).cast("string"));
+    }
+    Dataset<Row> d = batch.sparkSession().createDataFrame(decisions, DECISIONS);
+    return batch
+        .join(broadcast(d), batch.col("record_source").equalTo(d.col("_rs")), "left")
+        .drop("_rs");
+  }
+
+  /** Strings in the order Spark sorts them: their UTF-8 bytes, unsigned. */
+  private static int utf8(String a, String b) {
+    if (a == null || b == null) {
+      return a == null ? (b == null ? 0 : -1) : 1; // nulls first, as an ascending sort puts them
+    }
+    return Arrays.compareUnsigned(
+        a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
   }
 
   /**

@@ -42,7 +42,29 @@ public final class TermStats {
           .add("cf", DataTypes.LongType, false)
           .add("surfaces", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType));
 
-  /** The statistics of a set of articles ({@code article_id}, {@code term_counts}). */
+  /**
+   * Up to this many articles the statistics are counted in the driver from the collected term
+   * counts (about 100 per article), in one Spark job instead of the seven of three aggregations and
+   * a join.
+   */
+  static final long DRIVER_LIMIT = 50_000;
+
+  /**
+   * The statistics of a set of {@code documents} articles ({@code article_id}, {@code
+   * term_counts}), counted in the driver up to {@link #DRIVER_LIMIT} articles.
+   */
+  public static Dataset<Row> of(Dataset<Row> articles, long documents) {
+    if (documents > DRIVER_LIMIT) {
+      return of(articles);
+    }
+    Map<String, Stat> all = new HashMap<>();
+    count(articles, 1, all);
+    List<Row> rows = new ArrayList<>();
+    all.forEach((term, s) -> rows.add(s.row(term)));
+    return articles.sparkSession().createDataFrame(rows, SCHEMA);
+  }
+
+  /** The statistics of a set of articles ({@code article_id}, {@code term_counts}), by Spark. */
   public static Dataset<Row> of(Dataset<Row> articles) {
     Dataset<Row> entries = articles.select(col(ARTICLE_ID), explode(col(TERM_COUNTS)).as("c"));
     Dataset<Row> bySurface =
@@ -105,15 +127,14 @@ public final class TermStats {
       if (a.isNullAt(0)) {
         continue;
       }
-      String last = null;
-      for (Row c : a.<Row>getList(0)) { // sorted by term: one df per article and term
+      java.util.Set<String> seen = new java.util.HashSet<>(); // one df per article and term
+      for (Row c : a.<Row>getList(0)) {
         Stat s = change.computeIfAbsent(c.getString(0), t -> new Stat());
-        if (!c.getString(0).equals(last)) {
+        if (seen.add(c.getString(0))) {
           s.df += sign;
         }
         s.cf += (long) sign * c.getInt(2);
         s.surfaces.merge(c.getString(1), (long) sign * c.getInt(2), Long::sum);
-        last = c.getString(0);
       }
     }
   }

@@ -255,7 +255,8 @@ public final class TopicModel {
   public static Fitted fit(
       Dataset<Row> articles, long documents, JobConfig cfg, int requested, String version) {
     Vocabulary vocabulary =
-        Vocabulary.of(org.msmepulse.stages.tables.TermStats.of(articles), documents, cfg);
+        Vocabulary.of(
+            org.msmepulse.stages.tables.TermStats.of(articles, documents), documents, cfg);
     return fit(
         ldaInput(articles, vocabulary.terms(), cfg),
         vocabulary,

@@ -45,6 +45,28 @@ class ExactDuplicatesTest extends SparkTestBase {
     return m;
   }
 
+  /**
+   * Marks a batch in the driver (batches this small always are) and by the shuffles, checks that
+   * both give the same marks and texts, and returns the driver's.
+   */
+  static Dataset<Row> mark(Dataset<Row> batch, Dataset<Row> stored) {
+    Dataset<Row> onDriver = ExactDuplicates.mark(batch, stored);
+    int before = ExactDuplicates.driverLimit;
+    ExactDuplicates.driverLimit = 0;
+    try {
+      Dataset<Row> shuffled = ExactDuplicates.mark(batch, stored);
+      assertThat(rows(onDriver)).isEqualTo(rows(shuffled));
+      assertThat(onDriver.columns()).containsExactly(shuffled.columns());
+    } finally {
+      ExactDuplicates.driverLimit = before;
+    }
+    return onDriver;
+  }
+
+  private static java.util.Set<String> rows(Dataset<Row> out) {
+    return out.collectAsList().stream().map(Row::toString).collect(Collectors.toSet());
+  }
+
   static Dataset<Row> batch(Row... rows) {
     return spark.createDataFrame(List.of(rows), BATCH);
   }
@@ -56,7 +78,7 @@ class ExactDuplicatesTest extends SparkTestBase {
   @Test
   void theSameIdTwiceKeepsTheRecordThatComesFirstBySource() {
     Dataset<Row> out =
-        ExactDuplicates.mark(
+        mark(
             batch(rec("f@002", "a1", "h1"), rec("f@001", "a1", "h1"), rec("f@003", "a1", "h9")),
             null);
     assertThat(marks(out))
@@ -69,7 +91,7 @@ class ExactDuplicatesTest extends SparkTestBase {
   @Test
   void theSameTextUnderAnotherIdIsADuplicateOfTheFirstRecordWithThatText() {
     Dataset<Row> out =
-        ExactDuplicates.mark(
+        mark(
             batch(
                 rec("f@001", "a1", "h1"),
                 rec("f@002", "a2", "h1"),
@@ -87,7 +109,7 @@ class ExactDuplicatesTest extends SparkTestBase {
   @Test
   void theSameTextAsAStoredArticleUnderAnotherIdIsAWarehouseDuplicate() {
     Dataset<Row> out =
-        ExactDuplicates.mark(
+        mark(
             batch(rec("f@001", "a5", "hS"), rec("f@002", "a6", "h6")),
             stored(RowFactory.create("s1", "hS"), RowFactory.create("s2", "h2")));
     assertThat(marks(out))
@@ -98,7 +120,7 @@ class ExactDuplicatesTest extends SparkTestBase {
   @Test
   void aStoredArticlesIdWithNewTextIsACorrectionNotADuplicate() {
     Dataset<Row> out =
-        ExactDuplicates.mark(
+        mark(
             batch(rec("f@001", "s2", "hNew"), rec("f@002", "s1", "hS")),
             stored(RowFactory.create("s1", "hS"), RowFactory.create("s2", "hOld")));
     // s2 with new text is its new version; s1 with its own text is the same article read again
@@ -108,7 +130,7 @@ class ExactDuplicatesTest extends SparkTestBase {
   @Test
   void aTextStoredUnderTwoIdsStillMarksTheRecordOnce() {
     Dataset<Row> out =
-        ExactDuplicates.mark(
+        mark(
             batch(rec("f@001", "a7", "hS")),
             stored(RowFactory.create("s1", "hS"), RowFactory.create("s9", "hS")));
     Map<String, String> m = marks(out);
@@ -119,20 +141,18 @@ class ExactDuplicatesTest extends SparkTestBase {
   @Test
   void theTextTravelsWithItsRecordAndAnEmptyBatchGivesNoRows() {
     List<Row> out =
-        ExactDuplicates.mark(batch(rec("f@001", "a1", "h1"), rec("f@002", "a2", "h1")), null)
-            .collectAsList();
+        mark(batch(rec("f@001", "a1", "h1"), rec("f@002", "a2", "h1")), null).collectAsList();
     assertThat(out)
         .extracting(r -> r.getAs("record_source") + "=" + r.getAs("text"))
         .containsExactlyInAnyOrder("f@001=text of f@001", "f@002=text of f@002");
-    assertThat(ExactDuplicates.mark(batch(), stored(RowFactory.create("s1", "hS"))).count())
-        .isZero();
+    assertThat(mark(batch(), stored(RowFactory.create("s1", "hS"))).count()).isZero();
   }
 
   @Test
   void twoBatchCopiesOfAStoredTextBothPointAtTheStoredArticle() {
     // duplicate_of names the article kept: f@001 is itself a copy of s1, so f@002 copies s1 too
     Dataset<Row> out =
-        ExactDuplicates.mark(
+        mark(
             batch(rec("f@001", "a5", "hS"), rec("f@002", "a6", "hS")),
             stored(RowFactory.create("s1", "hS")));
     assertThat(marks(out))
