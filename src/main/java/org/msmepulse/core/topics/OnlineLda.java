@@ -29,7 +29,7 @@ public final class OnlineLda {
   /** MLlib's shape of the Gamma distribution that starts lambda and each document's gamma. */
   public static final double GAMMA_SHAPE = 100.0;
 
-  static final int MAX_INNER = 100;
+  static final int MAX_INNER = 100_000;
 
   private OnlineLda() {}
 

@@ -71,17 +71,19 @@ class TopicModelTest extends SparkTestBase {
   }
 
   /**
-   * The driver's fit ({@code OnlineLda}) and MLlib's distributed one run the same updates from
-   * different random draws: on the same articles their models explain the articles about equally
-   * well (log perplexity within 3%), and MLlib's fit is as reproducible across partitionings.
+   * The driver's fit ({@code OnlineLda}, topics.local_fit_max_terms above the corpus) and MLlib's
+   * distributed one run the same updates from different random draws: on the sample their models
+   * explain the articles about equally well (log perplexity within 3%), and the driver's fit is as
+   * reproducible across partitionings.
    */
   @Test
   void theDriversFitAndMllibsExplainTheArticlesAboutEquallyWell() {
     JobConfig mllib = CFG.with(java.util.Map.of("topics.local_fit_max_terms", "0"));
+    JobConfig driver = CFG.with(java.util.Map.of("topics.local_fit_max_terms", "10000000"));
     Vocabulary vocabulary =
         Vocabulary.of(org.msmepulse.stages.tables.TermStats.of(analyzed), documents, CFG);
     Dataset<Row> withTf = TopicModel.ldaInput(analyzed, vocabulary.terms(), CFG);
-    LDAModel local = fit(analyzed);
+    LDAModel local = TopicModel.fit(analyzed, documents, driver, 4, "test").lda();
     LDAModel distributed = TopicModel.fit(analyzed, documents, mllib, 4, "test").lda();
     assertThat(local).isInstanceOf(org.apache.spark.ml.clustering.LocalLDAModel.class);
     assertThat(local.topicsMatrix().toArray()).isNotEqualTo(distributed.topicsMatrix().toArray());
@@ -89,11 +91,11 @@ class TopicModelTest extends SparkTestBase {
     double b = TopicModel.goodnessOfFit(distributed, withTf).logPerplexity();
     assertThat(a).isCloseTo(b, within(b * 0.03));
     double[] again =
-        TopicModel.fit(analyzed.repartition(5), documents, mllib, 4, "test")
+        TopicModel.fit(analyzed.repartition(5), documents, driver, 4, "test")
             .lda()
             .topicsMatrix()
             .toArray();
-    assertThat(again).containsExactly(distributed.topicsMatrix().toArray());
+    assertThat(again).containsExactly(local.topicsMatrix().toArray());
     // the driver's model scores articles like any MLlib model: a distribution over the 4 topics
     Row first = local.transform(withTf).select(TopicModel.TOPIC_DISTRIBUTION).first();
     double[] theta = ((org.apache.spark.ml.linalg.Vector) first.get(0)).toArray();
