@@ -159,13 +159,15 @@ public final class Warehouse {
         java.util.Arrays.stream(data.columns())
             .map(c -> functions.col("`" + c + "`"))
             .toArray(Column[]::new);
-    Dataset<Row> kept =
+    // the rows kept, with the new ones, in the new rows' columns (a column the table lacks is null
+    // in its kept rows; one the new rows lack is dropped)
+    Dataset<Row> rows =
         readAt(table, read)
             .filter(
                 functions.not(functions.coalesce(functions.expr(predicate), functions.lit(false))))
-            .unionByName(data.limit(0), true)
+            .unionByName(data, true)
             .select(columns);
-    long v = overwrite(table, kept.unionByName(data).coalesce(1));
+    long v = overwrite(table, rows.coalesce(1));
     if (v != read + 1) {
       throw new ConcurrentChange(
           "another run changed " + table + " (version " + read + ") while this run rewrote it");

@@ -106,24 +106,17 @@ public final class NearCopies {
       if (j < threshold) {
         continue;
       }
-      boolean aLater = compare(a.order(), b.order()) > 0;
+      boolean aLater = SparkStringOrder.compare(a.order(), b.order()) > 0;
       Member later = aLater ? a : b;
       Member first = aLater ? b : a;
       if (later.recordSource() == null) {
         continue;
       }
       Partner known = out.get(later.recordSource());
-      if (known == null || compare(first.order(), known.order()) < 0) {
+      if (known == null || SparkStringOrder.compare(first.order(), known.order()) < 0) {
         out.put(later.recordSource(), new Partner(first.articleId(), first.order(), j));
       }
     }
     return out;
-  }
-
-  /** Order keys compared as UTF-8 bytes, unsigned: the order Spark gives strings. */
-  static int compare(String x, String y) {
-    return Arrays.compareUnsigned(
-        x.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-        y.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 }

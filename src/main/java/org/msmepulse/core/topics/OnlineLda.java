@@ -29,6 +29,10 @@ public final class OnlineLda {
   /** MLlib's shape of the Gamma distribution that starts lambda and each document's gamma. */
   public static final double GAMMA_SHAPE = 100.0;
 
+  /**
+   * A bound on a document's E-step iterations. MLlib iterates until the mean change of gamma is
+   * under 1e-3, without a bound; this one only stops a document that would never get there.
+   */
   static final int MAX_INNER = 100_000;
 
   private OnlineLda() {}
@@ -95,7 +99,7 @@ public final class OnlineLda {
             });
     try {
       for (int t = 1; t <= p.maxIter(); t++) {
-        int[] batch = sample(random, n, p.subsamplingRate(), corpus);
+        int[] batch = sample(random, n, p.subsamplingRate());
         if (batch.length == 0) {
           continue;
         }
@@ -261,7 +265,7 @@ public final class OnlineLda {
    * replacement as MLlib samples them (a Poisson count of mean {@code rate} per document, also at
    * rate 1).
    */
-  private static int[] sample(SplittableRandom random, int n, double rate, Corpus corpus) {
+  private static int[] sample(SplittableRandom random, int n, double rate) {
     double limit = Math.exp(-rate);
     int[] out = new int[n];
     int m = 0;

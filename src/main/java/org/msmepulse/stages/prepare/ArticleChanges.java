@@ -20,6 +20,8 @@ import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -85,8 +87,22 @@ public record ArticleChanges(
     long changed = counts.getLong(1);
     long unchanged = counts.getLong(2) - added - changed;
     Dataset<Row> fromBatch = fresh.unionByName(corrected).select(cols(STORED));
-    // Stale articles are found on two narrow columns; their full rows are read only when there are
-    // any.
+    WithStale w = withStale(fromBatch, stored, gazetteerHash, analyzeAll);
+    Dataset<Row> replaced = corrected.select(ARTICLE_ID).unionByName(w.staleIds());
+    return new ArticleChanges(
+        w.toAnalyze(), replaced, added, changed, unchanged, w.rematched(), joined, w.staleIds());
+  }
+
+  /** The articles to analyze: the batch's, and the stored stale ones (cached ids, and how many). */
+  private record WithStale(Dataset<Row> toAnalyze, Dataset<Row> staleIds, long rematched) {}
+
+  /**
+   * The stored articles matched with another gazetteer (every one with {@code analyzeAll}) that the
+   * batch does not bring, added to {@code fromBatch}. They are found on two narrow columns; their
+   * full rows are read only when there are any.
+   */
+  private static WithStale withStale(
+      Dataset<Row> fromBatch, Dataset<Row> stored, String gazetteerHash, boolean analyzeAll) {
     Dataset<Row> staleIds =
         (analyzeAll
                 ? stored.select(ARTICLE_ID)
@@ -98,9 +114,7 @@ public record ArticleChanges(
         rematched == 0
             ? fromBatch
             : fromBatch.unionByName(stored.join(staleIds, ARTICLE_ID).select(cols(STORED)));
-    Dataset<Row> replaced = corrected.select(ARTICLE_ID).unionByName(staleIds);
-    return new ArticleChanges(
-        toAnalyze, replaced, added, changed, unchanged, rematched, joined, staleIds);
+    return new WithStale(toAnalyze, staleIds, rematched);
   }
 
   /**
@@ -156,27 +170,14 @@ public record ArticleChanges(
                     ? batch.limit(0)
                     : batch.filter(col(ARTICLE_ID).isin(kept.toArray())))
             .select(cols(STORED));
-    Dataset<Row> staleIds =
-        (analyzeAll
-                ? stored.select(ARTICLE_ID)
-                : stored.filter(stale(gazetteerHash)).select(ARTICLE_ID))
-            .join(fromBatch.select(ARTICLE_ID), new String[] {ARTICLE_ID}, "left_anti")
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    long rematched = staleIds.count();
-    Dataset<Row> toAnalyze =
-        rematched == 0
-            ? fromBatch
-            : fromBatch.unionByName(stored.join(staleIds, ARTICLE_ID).select(cols(STORED)));
+    WithStale w = withStale(fromBatch, stored, gazetteerHash, analyzeAll);
     Dataset<Row> correctedIds =
         batch
             .sparkSession()
-            .createDataFrame(
-                corrected,
-                new org.apache.spark.sql.types.StructType()
-                    .add(ARTICLE_ID, org.apache.spark.sql.types.DataTypes.StringType));
-    Dataset<Row> replaced = correctedIds.unionByName(staleIds);
+            .createDataFrame(corrected, new StructType().add(ARTICLE_ID, DataTypes.StringType));
+    Dataset<Row> replaced = correctedIds.unionByName(w.staleIds());
     return new ArticleChanges(
-        toAnalyze, replaced, added, changed, unchanged, rematched, null, staleIds);
+        w.toAnalyze(), replaced, added, changed, unchanged, w.rematched(), null, w.staleIds());
   }
 
   /**

@@ -8,9 +8,7 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +24,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.msmepulse.core.text.SparkStringOrder;
 
 /**
  * Marks exact duplicates (never drops them silently). A record is a duplicate when
@@ -126,7 +125,7 @@ public final class ExactDuplicates {
    * {@code duplicate_kind} of each record marked.
    */
   private static List<Row> decide(List<Row> keys, Dataset<Row> existing) {
-    Comparator<Row> bySource = (a, b) -> utf8(a.getString(0), b.getString(0));
+    Comparator<Row> bySource = (a, b) -> SparkStringOrder.compare(a.getString(0), b.getString(0));
     Map<String, String[]> marked = new HashMap<>();
     Map<Object, List<Row>> byId = new HashMap<>();
     for (Row r : keys) {
@@ -161,7 +160,9 @@ public final class ExactDuplicates {
         }
         String first = null;
         for (String id : stored.getOrDefault(r.getString(2), List.of())) {
-          if (id != null && !id.equals(r.getString(1)) && (first == null || utf8(id, first) < 0)) {
+          if (id != null
+              && !id.equals(r.getString(1))
+              && (first == null || SparkStringOrder.compare(id, first) < 0)) {
             first = id;
           }
         }
@@ -198,15 +199,6 @@ public final class ExactDuplicates {
     return batch
         .join(broadcast(d), batch.col("record_source").equalTo(d.col("_rs")), "left")
         .drop("_rs");
-  }
-
-  /** Strings in the order Spark sorts them: their UTF-8 bytes, unsigned. */
-  private static int utf8(String a, String b) {
-    if (a == null || b == null) {
-      return a == null ? (b == null ? 0 : -1) : 1; // nulls first, as an ascending sort puts them
-    }
-    return Arrays.compareUnsigned(
-        a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
   }
 
   /**

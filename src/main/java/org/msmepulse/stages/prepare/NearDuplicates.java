@@ -26,6 +26,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -86,8 +88,7 @@ public final class NearDuplicates {
   }
 
   /** The keys of a stored article that are among the batch's keys. */
-  static UserDefinedFunction sharedKeysUdf(
-      org.apache.spark.broadcast.Broadcast<java.util.HashSet<Long>> wanted) {
+  static UserDefinedFunction sharedKeysUdf(Broadcast<HashSet<Long>> wanted) {
     return udf(
         (UDF1<Seq<Long>, long[]>)
             keys -> {
@@ -129,6 +130,15 @@ public final class NearDuplicates {
         DataTypes.createArrayType(PAIR, false));
   }
 
+  /**
+   * Order keys: a stored article's is {@code STORED_ORDER + article_id}, a batch record's {@code
+   * BATCH_ORDER + record_source}, so every stored article comes before every batch record. A text's
+   * 64-bit id is Spark's {@code xxhash64} of its order key.
+   */
+  static final String STORED_ORDER = "0:";
+
+  static final String BATCH_ORDER = "1:";
+
   /** The seed of the MinHash functions: band keys are stored with each article, so it is fixed. */
   public static final long BAND_SEED = 42;
 
@@ -161,7 +171,7 @@ public final class NearDuplicates {
             .select(
                 col(RECORD_SOURCE).as("rs"),
                 col(ARTICLE_ID).as("aid"),
-                concat(lit("1:"), col(RECORD_SOURCE)).as("ord"),
+                concat(lit(BATCH_ORDER), col(RECORD_SOURCE)).as("ord"),
                 col(TEXT).as("text"),
                 col(BAND_KEYS).as("bands"))
             .withColumn("id", xxhash64(col("ord")));
@@ -184,24 +194,21 @@ public final class NearDuplicates {
                 .select(
                     lit(null).cast("string").as("rs"),
                     col(ARTICLE_ID).as("aid"),
-                    concat(lit("0:"), col(ARTICLE_ID)).as("ord"),
+                    concat(lit(STORED_ORDER), col(ARTICLE_ID)).as("ord"),
                     col(TEXT).as("text"))
                 .withColumn("id", xxhash64(col("ord")));
         // The batch's band keys go to every task; each stored article keeps only its keys among
         // them, so the stored side of the shuffle is as small as the overlap.
-        java.util.HashSet<Long> wanted = new java.util.HashSet<>();
+        HashSet<Long> wanted = new HashSet<>();
         for (Row r : batchKeys.select("band").distinct().collectAsList()) {
           wanted.add(r.getLong(0));
         }
-        org.apache.spark.broadcast.Broadcast<java.util.HashSet<Long>> shared =
-            org.apache.spark.api.java.JavaSparkContext.fromSparkContext(
-                    batch.sparkSession().sparkContext())
-                .broadcast(wanted);
+        Broadcast<HashSet<Long>> shared = shareKeys(batch, wanted);
         keys =
             keys.unionByName(
                 stored
                     .select(
-                        xxhash64(concat(lit("0:"), col(ARTICLE_ID))).as("id"),
+                        xxhash64(concat(lit(STORED_ORDER), col(ARTICLE_ID))).as("id"),
                         explode(sharedKeysUdf(shared).apply(col(BAND_KEYS))).as("band"))
                     .select("id", "band"));
       }
@@ -251,7 +258,7 @@ public final class NearDuplicates {
     }
     Map<Long, NearCopies.Member> members = new HashMap<>();
     NearCopies.Buckets buckets = new NearCopies.Buckets();
-    java.util.HashSet<Long> wanted = new java.util.HashSet<>();
+    HashSet<Long> wanted = new HashSet<>();
     for (Row r : fresh) {
       long id = r.getLong(0);
       members.put(id, new NearCopies.Member(id, r.getString(1), r.getString(2), r.getString(3)));
@@ -262,10 +269,7 @@ public final class NearDuplicates {
       }
     }
     if (stored != null && !wanted.isEmpty()) {
-      org.apache.spark.broadcast.Broadcast<java.util.HashSet<Long>> shared =
-          org.apache.spark.api.java.JavaSparkContext.fromSparkContext(
-                  batch.sparkSession().sparkContext())
-              .broadcast(wanted);
+      Broadcast<HashSet<Long>> shared = shareKeys(batch, wanted);
       try {
         List<Row> hits =
             stored
@@ -278,7 +282,7 @@ public final class NearDuplicates {
         }
         for (Row r : hits) {
           String aid = r.getString(0);
-          String ord = "0:" + aid;
+          String ord = STORED_ORDER + aid;
           long id = xxhash(ord);
           members.put(id, new NearCopies.Member(id, null, aid, ord));
           buckets.add(id, longs(r.getList(1)));
@@ -308,21 +312,9 @@ public final class NearDuplicates {
       }
     }
     Map<Long, long[]> shingles = new HashMap<>();
-    for (Row r :
-        batch
-            .filter(col(RECORD_SOURCE).isin(batchSources.toArray()))
-            .select(RECORD_SOURCE, TEXT)
-            .collectAsList()) {
-      shingles.put(xxhash("1:" + r.getString(0)), ShingleSketch.shingles(r.getString(1)));
-    }
+    addShingles(batch, RECORD_SOURCE, batchSources, BATCH_ORDER, shingles);
     if (!storedIds.isEmpty()) {
-      for (Row r :
-          stored
-              .filter(col(ARTICLE_ID).isin(storedIds.toArray()))
-              .select(ARTICLE_ID, TEXT)
-              .collectAsList()) {
-        shingles.put(xxhash("0:" + r.getString(0)), ShingleSketch.shingles(r.getString(1)));
-      }
+      addShingles(stored, ARTICLE_ID, storedIds, STORED_ORDER, shingles);
     }
     List<Row> nearest = new ArrayList<>();
     NearCopies.nearest(pairs, members, shingles, jaccard)
@@ -342,6 +334,23 @@ public final class NearDuplicates {
           .add(
               "_first",
               new StructType().add("aid", DataTypes.StringType).add("j", DataTypes.DoubleType));
+
+  /** The shingles of the texts whose {@code key} is one of {@code keys}, by their texts' ids. */
+  private static void addShingles(
+      Dataset<Row> texts,
+      String key,
+      List<String> keys,
+      String orderPrefix,
+      Map<Long, long[]> shingles) {
+    for (Row r : texts.filter(col(key).isin(keys.toArray())).select(key, TEXT).collectAsList()) {
+      shingles.put(xxhash(orderPrefix + r.getString(0)), ShingleSketch.shingles(r.getString(1)));
+    }
+  }
+
+  /** The batch's band keys, to every task. */
+  private static Broadcast<HashSet<Long>> shareKeys(Dataset<Row> batch, HashSet<Long> keys) {
+    return JavaSparkContext.fromSparkContext(batch.sparkSession().sparkContext()).broadcast(keys);
+  }
 
   /** The id Spark's {@code xxhash64} gives a string (seed 42, its UTF-8 bytes). */
   static long xxhash(String s) {

@@ -14,8 +14,10 @@ import static org.msmepulse.warehouse.ArticleColumns.TERM_COUNTS;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -127,7 +129,7 @@ public final class TermStats {
       if (a.isNullAt(0)) {
         continue;
       }
-      java.util.Set<String> seen = new java.util.HashSet<>(); // one df per article and term
+      Set<String> seen = new HashSet<>(); // one df per article and term
       for (Row c : a.<Row>getList(0)) {
         Stat s = change.computeIfAbsent(c.getString(0), t -> new Stat());
         if (seen.add(c.getString(0))) {

@@ -44,6 +44,8 @@ import scala.jdk.javaapi.CollectionConverters;
  * up to 2,000 articles, then 2,000/n, at least 5%.
  */
 public final class TopicModel {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TopicModel.class);
+
   private TopicModel() {}
 
   /** Columns the model adds: term counts over its vocabulary and the LDA topic distribution. */
@@ -201,8 +203,6 @@ public final class TopicModel {
     }
     return new Fitted(vocabulary.terms(), lda.fit(ldaInput), k, rate, vocabulary.minDf(), version);
   }
-
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TopicModel.class);
 
   /**
    * MLlib's online LDA, fitted in the driver on the collected term counts (in article order), as an

@@ -74,12 +74,4 @@ class NearCopiesTest {
     assertThat(out.get("f@002").jaccard()).isGreaterThanOrEqualTo(0.7).isLessThan(1.0);
     assertThat(out.get("f@003").order()).isEqualTo("0:stored");
   }
-
-  @Test
-  void orderKeysCompareAsUtf8BytesAsSparkDoes() {
-    // U+FF21 (3 UTF-8 bytes) sorts after U+10000 (4 bytes starting F0) in UTF-8, before it in
-    // UTF-16
-    assertThat(NearCopies.compare("\uFF21", "\uD800\uDC00")).isLessThan(0);
-    assertThat("\uFF21".compareTo("\uD800\uDC00")).isGreaterThan(0);
-  }
 }
