@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -100,8 +104,12 @@ public final class MonthResolver {
     if (st != null) {
       return new MonthResolution(st.month, MonthResolution.TEXT, "stamp: " + st.text);
     }
+    Found timed = timedStamps(canonicalText);
+    if (timed != null) {
+      return new MonthResolution(timed.month, MonthResolution.TEXT, "timed: " + timed.text);
+    }
     String zone = Dateline.zone(canonicalText);
-    Found d = firstDate(zone);
+    Found d = datelineDate(zone);
     DayMonth dm = dayMonth(zone);
     if (dm != null && (d == null || dm.position() < d.position)) {
       Integer year = onlyYear(canonicalText);
@@ -115,9 +123,17 @@ public final class MonthResolver {
     if (d != null) {
       return new MonthResolution(d.month, MonthResolution.TEXT, "dateline: " + d.text);
     }
-    Found b = firstDate(canonicalText);
+    Found b = ownDate(canonicalText);
     if (b != null) {
       return new MonthResolution(b.month, MonthResolution.TEXT, "body: " + b.text);
+    }
+    DayMonth event = oneEventMonth(canonicalText);
+    Integer year = event == null ? null : onlyYear(canonicalText);
+    if (year != null) {
+      return new MonthResolution(
+          ym(year, event.month()),
+          MonthResolution.TEXT,
+          "body: " + event.text() + " + year " + year + " in the text");
     }
     return MonthResolution.none();
   }
@@ -201,11 +217,40 @@ public final class MonthResolver {
       }
       from = m.end();
       int day = Integer.parseInt(m.group(1));
-      if (day >= 1 && day <= 31) {
+      if (day >= 1 && day <= 31 && datelineShaped(zone, m.start(), m.end())) {
         return new DayMonth(m.start(), month, m.group().strip());
       }
     }
     return null;
+  }
+
+  /**
+   * The day and month of the event a text without a full date reports ("12 मार्च को आयोजित
+   * शिविर"): the first of its days and months when they all name one month, else null (two months
+   * without years cannot be ordered).
+   */
+  static DayMonth oneEventMonth(String text) {
+    Matcher m = DAY_MONTH.matcher(text);
+    DayMonth first = null;
+    int from = 0;
+    while (m.find(from)) {
+      Integer month = month(m.group(2));
+      if (month == null) {
+        from = m.start() + 1;
+        continue;
+      }
+      from = m.end();
+      int day = Integer.parseInt(m.group(1));
+      if (day < 1 || day > 31) {
+        continue;
+      }
+      if (first == null) {
+        first = new DayMonth(m.start(), month, m.group().strip());
+      } else if (first.month() != month) {
+        return null;
+      }
+    }
+    return first;
   }
 
   /** The one year the text names, or null when it names none or several. */
@@ -223,25 +268,135 @@ public final class MonthResolver {
   }
 
   static Found firstDate(String s) {
-    Found best = null;
-    best = earlier(best, dayMonthYear(s));
-    best = earlier(best, monthDayYear(s));
-    best = earlier(best, numeric(ISO, s, 1, 2));
-    best = earlier(best, numeric(DMY, s, 3, 2));
-    return best;
+    List<Found> all = allDates(s);
+    return all.isEmpty() ? null : all.get(0);
   }
 
-  private static Found earlier(Found a, Found b) {
-    if (a == null) {
-      return b;
+  /** Every full date of {@code s} in reading order, none overlapping another. */
+  static List<Found> allDates(String s) {
+    List<Found> found = new ArrayList<>();
+    dayMonthYear(s, found);
+    monthDayYear(s, found);
+    numeric(ISO, s, 1, 2, found);
+    numeric(DMY, s, 3, 2, found);
+    found.sort(Comparator.comparingInt(Found::position).thenComparing(f -> -f.text.length()));
+    List<Found> out = new ArrayList<>();
+    int end = -1;
+    for (Found f : found) {
+      if (f.position >= end) {
+        out.add(f);
+        end = f.position + f.text.length();
+      }
     }
-    if (b == null) {
-      return a;
-    }
-    return b.position < a.position ? b : a;
+    return out;
   }
 
-  private static Found dayMonthYear(String s) {
+  /** Separators a dateline puts between its place and its date, or after its date. */
+  private static final Pattern DATELINE_PREFIX = Pattern.compile("[^।!?]{0,60}?[,|:–—-]\\s*");
+
+  private static final Pattern DATELINE_SUFFIX =
+      Pattern.compile("\\s*(?:\\([^)\\n]{0,30}\\)\\s*)?(?:[—–\\-:।|/,.]|$)");
+
+  /**
+   * Whether the date at {@code [start, end)} of the zone stands where a dateline puts it: after a
+   * place (or a byline) and a separator on its line ("हमीरपुर, 29 सितम्बर 2025"), or alone at the
+   * start of its line with a separator or the line's end after it ("29 सितम्बर 2025 —"). A date
+   * inside a lead sentence ("मई 2020 में घोषित पैकेज") is not a dateline.
+   */
+  static boolean datelineShaped(String zone, int start, int end) {
+    int lineStart = zone.lastIndexOf('\n', start - 1) + 1;
+    String prefix = zone.substring(lineStart, start);
+    if (!prefix.isBlank()) {
+      return DATELINE_PREFIX.matcher(prefix).matches();
+    }
+    int lineEnd = zone.indexOf('\n', end);
+    String suffix = zone.substring(end, lineEnd < 0 ? zone.length() : lineEnd);
+    return DATELINE_SUFFIX.matcher(suffix).lookingAt();
+  }
+
+  /** The first dateline-shaped full date of the zone, or null. */
+  static Found datelineDate(String zone) {
+    for (Found f : allDates(zone)) {
+      if (datelineShaped(zone, f.position, f.position + f.text.length())) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** A clock time (10:30, 06:15 PM, 14:35 IST) right before or right after a date. */
+  private static final Pattern CLOCK_AFTER =
+      Pattern.compile("\\s*[,|–—-]?\\s*(?:at\\s+)?\\d{1,2}:\\d{2}(?!\\d)");
+
+  private static final Pattern CLOCK_BEFORE =
+      Pattern.compile(
+          ".*(?<!\\d)\\d{1,2}:\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?|IST|बजे)?\\s*[,|–—-]?\\s*",
+          Pattern.DOTALL);
+
+  /**
+   * The month of the dates that carry a clock time ("27 जून 2024, 06:15 PM", "14:35 IST | 1 फरवरी
+   * 2025"), as a live-update page stamps each item: the month most of them name, the first of them
+   * on a tie; null when no date carries a time. A reported event is dated by day, not by minute.
+   */
+  static Found timedStamps(String text) {
+    Map<String, Integer> count = new LinkedHashMap<>();
+    Map<String, Found> first = new HashMap<>();
+    for (Found f : allDates(text)) {
+      int end = f.position + f.text.length();
+      String after = text.substring(end, Math.min(text.length(), end + 16));
+      String before = text.substring(Math.max(0, f.position - 16), f.position);
+      if (CLOCK_AFTER.matcher(after).lookingAt() || CLOCK_BEFORE.matcher(before).matches()) {
+        count.merge(f.month, 1, Integer::sum);
+        first.putIfAbsent(f.month, f);
+      }
+    }
+    String best = null;
+    for (Map.Entry<String, Integer> e : count.entrySet()) {
+      if (best == null || e.getValue() > count.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return best == null ? null : first.get(best);
+  }
+
+  /**
+   * Words after a date that make it a deadline or a plan: "31 मार्च 2026 तक" right after it, or a
+   * future verb in its clause ("1 अप्रैल 2025 से लागू होगी", "मार्च 2026 में होने वाला मेला").
+   */
+  private static final Pattern FORWARD =
+      Pattern.compile(
+          "\\s*(?:को\\s+)?(?:तक|से पहले|until|by)(?![\\p{L}\\p{M}])"
+              + "|[^।!?\\n]{0,40}?(?<![\\p{L}\\p{M}])(?:होगा|होगी|होंगे|होगें|जाएगा|जाएगी|जाएंगे"
+              + "|जायेगा|जायेगी|जायेंगे|रहेगा|रहेगी|रहेंगे|करेगा|करेगी|करेंगे|मिलेगा|मिलेगी|मिलेंगे"
+              + "|होने वाल[ाीे])(?![\\p{L}\\p{M}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Words right before a date that make it a plan: "आगामी 5 मार्च 2025", "अगले साल जनवरी 2026". */
+  private static final Pattern FORWARD_BEFORE =
+      Pattern.compile(".*(?<![\\p{L}\\p{M}])(?:आगामी|अगले|अगली|प्रस्तावित)\\s+(?:[\\p{L}\\p{M}]+\\s+)?", Pattern.DOTALL);
+
+  /**
+   * The body's own date when neither a stamp nor a dateline dates the article: of the full dates
+   * it names, the latest that is not a deadline or a plan (an editorial names the past events it
+   * discusses before the one it responds to; a deadline or a launch ahead comes after the article),
+   * or the first date when every date looks ahead. Null when the text names no full date.
+   */
+  static Found ownDate(String text) {
+    List<Found> all = allDates(text);
+    Found latest = null;
+    for (Found f : all) {
+      int end = f.position + f.text.length();
+      String after = text.substring(end, Math.min(text.length(), end + 48));
+      String before = text.substring(Math.max(0, f.position - 24), f.position);
+      boolean ahead = FORWARD.matcher(after).lookingAt() || FORWARD_BEFORE.matcher(before).matches();
+      if (!ahead && (latest == null || f.month.compareTo(latest.month) > 0)) {
+        latest = f;
+      }
+    }
+    return latest != null ? latest : all.isEmpty() ? null : all.get(0);
+  }
+
+  private static void dayMonthYear(String s, List<Found> out) {
     Matcher m = DAY_MONTH_YEAR.matcher(s);
     int from = 0;
     while (m.find(from)) {
@@ -253,13 +408,12 @@ public final class MonthResolver {
       from = m.end();
       int day = Integer.parseInt(m.group(1));
       if (day >= 1 && day <= 31) {
-        return new Found(m.start(), ym(Integer.parseInt(m.group(3)), month), m.group().strip());
+        out.add(new Found(m.start(), ym(Integer.parseInt(m.group(3)), month), m.group().strip()));
       }
     }
-    return null;
   }
 
-  private static Found monthDayYear(String s) {
+  private static void monthDayYear(String s, List<Found> out) {
     Matcher m = MONTH_DAY_YEAR.matcher(s);
     int from = 0;
     while (m.find(from)) {
@@ -282,22 +436,20 @@ public final class MonthResolver {
           continue;
         }
       }
-      return new Found(m.start(), ym(Integer.parseInt(m.group(3)), month), m.group().strip());
+      out.add(new Found(m.start(), ym(Integer.parseInt(m.group(3)), month), m.group().strip()));
     }
-    return null;
   }
 
-  private static Found numeric(Pattern p, String s, int yearGroup, int monthGroup) {
+  private static void numeric(Pattern p, String s, int yearGroup, int monthGroup, List<Found> out) {
     Matcher m = p.matcher(s);
     while (m.find()) {
       int year = Integer.parseInt(m.group(yearGroup));
       int month = Integer.parseInt(m.group(monthGroup));
       int day = Integer.parseInt(m.group(yearGroup == 1 ? 3 : 1));
       if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-        return new Found(m.start(), ym(year, month), m.group());
+        out.add(new Found(m.start(), ym(year, month), m.group()));
       }
     }
-    return null;
   }
 
   private static String ym(int year, int month) {

@@ -53,6 +53,27 @@ class MonthResolverTest {
         "NULL | पिछले साल 2 जून 2025 को बैठक हुई। दि. 11/02/2026 | 2026-02 | text",
         // a stamp word without a date right after it is no stamp
         "NULL | अपडेट के लिए देखें। बैठक 2 जून 2025 को | 2025-06 | text",
+        // a live-update page: dates with a clock time stamp its items, and outrank the dates the
+        // items report; the month most stamps name
+        "NULL | लाइव\\n6 अप्रैल 2017 को घोषणा हुई थी।\\n27 जून 2024, 06:15 PM\\nखबर\\n27 जून 2024, 04:40 PM\\nखबर | 2024-06 | text",
+        "NULL | 23 जुलाई 2024 को बजट आया था।\\n14:35 IST - 1 फरवरी 2025\\nखबर\\n11:00 IST, 1 फरवरी 2025 | 2025-02 | text",
+        "NULL | 31 जनवरी 2025, 23:50 खबर\\n1 फरवरी 2025, 10:00 खबर\\n1 फरवरी 2025, 11:30 खबर | 2025-02 | text",
+        "NULL | 31 जनवरी 2025, 23:50 खबर\\n1 फरवरी 2025, 10:00 खबर | 2025-01 | text",
+        // a date in a lead sentence is no dateline: the body's latest date that does not look ahead
+        "NULL | संपादकीय\\nमई 2020 में घोषित पैकेज 31 मार्च 2023 तक चला। 8 दिसंबर 2023 को बैठक हुई। | 2023-12 | text",
+        "NULL | लेख\\n17 सितंबर 2023 को योजना शुरू हुई। 20 सितंबर 2024 को कार्यक्रम हुआ। निपटारा 31 दिसंबर 2024 तक कर दिया जाएगा। | 2024-09 | text",
+        "NULL | 1 फरवरी 2025 को बजट आया। नई व्यवस्था 1 अप्रैल 2025 से लागू होगी। | 2025-02 | text",
+        "NULL | 15 अक्टूबर 2025 को घोषणा हुई। आगामी 1 जनवरी 2026 से नए नियम। | 2025-10 | text",
+        "NULL | 1 जुलाई 2020 को शुरू पोर्टल पर अब तक चार करोड़ इकाइयां। 2 मई 2019 को बैठक। | 2020-07 | text",
+        // no full date: the one month of the body's days, with the one year the text names
+        "NULL | शीर्षक\\nजिले में 12 मार्च को शिविर लगा। 14 मार्च को समापन। वर्ष 2024 में निर्यात बढ़ा। | 2024-03 | text",
+        "NULL | शीर्षक\\nजिले में 12 मार्च को शिविर लगा। 4 अप्रैल को समापन। वर्ष 2024 में | NULL | none",
+        "NULL | शीर्षक\\nजिले में 12 मार्च को शिविर लगा। 2023 और 2024 में | NULL | none",
+        // every date looks ahead: the first one
+        "NULL | आवेदन 31 मार्च 2026 तक होंगे, परीक्षा 5 मई 2026 को होगी | 2026-03 | text",
+        // a dateline after a place and a separator, or alone on its line before a separator
+        "NULL | शीर्षक\\nनई दिल्ली (एजेंसी), 5 मार्च 2024। 9 जून 2024 को बैठक होगी | 2024-03 | text",
+        "NULL | शीर्षक\\n29 सितम्बर 2025 —\\n2 मई 2026 को | 2025-09 | text",
       })
   void resolvesTheMonthAndItsSource(String published, String text, String month, String source) {
     MonthResolution r =
