@@ -89,6 +89,13 @@ class RealNewsFormsTest {
   }
 
   @Test
+  void aForceNamedAfterAPlaceIsNoMention() {
+    assertThat(states("असम राइफल्स के जवानों ने मदद की")).isEmpty();
+    assertThat(states("बिहार रेजिमेंट के पूर्व सैनिकों की इकाई")).isEmpty();
+    assertThat(states("असम राइफल्स के जवान असम के उद्यमियों से मिले")).containsExactly("IN-AS");
+  }
+
+  @Test
   void aDistrictNameThatIsAlsoAnAdjectiveNeedsContext() {
     assertThat(districts("बेलगाम महंगाई से उद्यमी परेशान")).isEmpty();
     assertThat(districts("बेलगाम जिले के उद्यमी")).containsExactly("Belagavi|IN-KA");
