@@ -225,9 +225,9 @@ public final class MonthResolver {
   }
 
   /**
-   * The day and month of the event a text without a full date reports ("12 मार्च को आयोजित
-   * शिविर"): the first of its days and months when they all name one month, else null (two months
-   * without years cannot be ordered).
+   * The day and month of the event a text without a full date reports ("12 मार्च को आयोजित शिविर"):
+   * the first of its days and months when they all name one month, else null (two months without
+   * years cannot be ordered).
    */
   static DayMonth oneEventMonth(String text) {
     Matcher m = DAY_MONTH.matcher(text);
@@ -373,11 +373,13 @@ public final class MonthResolver {
 
   /** Words right before a date that make it a plan: "आगामी 5 मार्च 2025", "अगले साल जनवरी 2026". */
   private static final Pattern FORWARD_BEFORE =
-      Pattern.compile(".*(?<![\\p{L}\\p{M}])(?:आगामी|अगले|अगली|प्रस्तावित)\\s+(?:[\\p{L}\\p{M}]+\\s+)?", Pattern.DOTALL);
+      Pattern.compile(
+          ".*(?<![\\p{L}\\p{M}])(?:आगामी|अगले|अगली|प्रस्तावित)\\s+(?:[\\p{L}\\p{M}]+\\s+)?",
+          Pattern.DOTALL);
 
   /**
-   * The body's own date when neither a stamp nor a dateline dates the article: of the full dates
-   * it names, the latest that is not a deadline or a plan (an editorial names the past events it
+   * The body's own date when neither a stamp nor a dateline dates the article: of the full dates it
+   * names, the latest that is not a deadline or a plan (an editorial names the past events it
    * discusses before the one it responds to; a deadline or a launch ahead comes after the article),
    * or the first date when every date looks ahead. Null when the text names no full date.
    */
@@ -388,7 +390,8 @@ public final class MonthResolver {
       int end = f.position + f.text.length();
       String after = text.substring(end, Math.min(text.length(), end + 48));
       String before = text.substring(Math.max(0, f.position - 24), f.position);
-      boolean ahead = FORWARD.matcher(after).lookingAt() || FORWARD_BEFORE.matcher(before).matches();
+      boolean ahead =
+          FORWARD.matcher(after).lookingAt() || FORWARD_BEFORE.matcher(before).matches();
       if (!ahead && (latest == null || f.month.compareTo(latest.month) > 0)) {
         latest = f;
       }
