@@ -63,6 +63,7 @@ public final class JobConfig implements Serializable {
           "keywords.per_month",
           "gazetteer.dir",
           "warehouse.commit_attempts",
+          "warehouse.skip_seen_batches",
           "warehouse.optimize_min_files",
           "warehouse.small_file_mb",
           "serve.host",
@@ -133,6 +134,9 @@ public final class JobConfig implements Serializable {
    */
   public final int commitAttempts;
 
+  /** Whether a run of the batch the newest run read, with nothing changed since, ends at once. */
+  public final boolean skipSeenBatches;
+
   /**
    * A table with at least this many small data files is compacted (OPTIMIZE) after a run; 0 =
    * never.
@@ -198,6 +202,7 @@ public final class JobConfig implements Serializable {
     keywordsPerMonth = intIn(v, "keywords.per_month", 1, 10_000);
     gazetteerDir = nonEmpty(v, "gazetteer.dir");
     commitAttempts = intIn(v, "warehouse.commit_attempts", 1, 20);
+    skipSeenBatches = bool(v, "warehouse.skip_seen_batches");
     optimizeMinFiles = intIn(v, "warehouse.optimize_min_files", 0, 1_000_000);
     smallFileBytes = intIn(v, "warehouse.small_file_mb", 1, 1024) * 1024L * 1024L;
     serveHost = nonEmpty(v, "serve.host");

@@ -9,6 +9,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.msmepulse.config.JobConfig;
 import org.msmepulse.stages.SharedCore;
+import org.msmepulse.stages.ingest.BatchFingerprint;
 import org.msmepulse.stages.ingest.Ingest;
 import org.msmepulse.stages.prepare.ArticleChanges;
 import org.msmepulse.stages.prepare.BatchAccounting;
@@ -52,6 +53,8 @@ public final class PulseJob {
    * @param refit fit a new topic model whatever {@code topics.refit} says
    */
   public RunSummary run(List<String> inputs, Integer topics, boolean refit, boolean rebuild) {
+    java.time.Instant started = java.time.Instant.now();
+    long startedNanos = System.nanoTime();
     Warehouse wh = new Warehouse(spark, cfg.warehouse);
     // Whatever can refuse the run (paths, formats, CSV headers, gazetteers) is checked before
     // --rebuild clears a table.
@@ -65,9 +68,24 @@ public final class PulseJob {
       raw.count();
       wh.clear();
     }
+    String fingerprint =
+        BatchFingerprint.of(
+            spark.sparkContext().hadoopConfiguration(),
+            inputs,
+            cfg.asMap(),
+            gazetteers.hash(),
+            topics);
+    RunRecord run =
+        RunRecord.start(
+            started, startedNanos, inputs, new TopicFit.Request(topics, refit), fingerprint);
+    if (!rebuild && !refit && cfg.skipSeenBatches) {
+      RunSummary seen = SameBatch.rerun(spark, cfg, wh, run);
+      if (seen != null) {
+        return seen;
+      }
+    }
     Broadcast<SharedCore.Gazetteers> shared =
         JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(gazetteers);
-    RunRecord run = RunRecord.start(inputs, new TopicFit.Request(topics, refit));
     try {
       for (int attempt = 1; ; attempt++) {
         try {

@@ -16,6 +16,7 @@ import org.msmepulse.stages.prepare.BatchAccounting;
 import org.msmepulse.stages.topics.TopicFit;
 import org.msmepulse.warehouse.ModelStore;
 import org.msmepulse.warehouse.RunsTable;
+import org.msmepulse.warehouse.SeenBatches;
 import org.msmepulse.warehouse.Warehouse;
 
 /**
@@ -29,18 +30,41 @@ record RunRecord(
     long startedNanos,
     List<String> inputs,
     TopicFit.Request topics,
+    String fingerprint,
     int attempt) {
   private static final DateTimeFormatter ID_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-  static RunRecord start(List<String> inputs, TopicFit.Request topics) {
-    Instant now = Instant.now();
-    String id = ID_TIME.format(now) + "-" + UUID.randomUUID().toString().substring(0, 8);
-    return new RunRecord(id, now, System.nanoTime(), inputs, topics, 1);
+  /**
+   * @param fingerprint the batch's {@link org.msmepulse.stages.ingest.BatchFingerprint}
+   */
+  static RunRecord start(
+      Instant started,
+      long startedNanos,
+      List<String> inputs,
+      TopicFit.Request topics,
+      String fingerprint) {
+    String id = ID_TIME.format(started) + "-" + UUID.randomUUID().toString().substring(0, 8);
+    return new RunRecord(id, started, startedNanos, inputs, topics, fingerprint, 1);
   }
 
   RunRecord attempt(int n) {
-    return new RunRecord(runId, started, startedNanos, inputs, topics, n);
+    return new RunRecord(runId, started, startedNanos, inputs, topics, fingerprint, n);
+  }
+
+  /**
+   * What this run records of its batch with its runs row (for a run of the same batch after it).
+   */
+  SeenBatches.Seen seen(RunSummary s) {
+    return new SeenBatches.Seen(
+        fingerprint,
+        s.recordsRead(),
+        s.articles(),
+        s.duplicates(),
+        s.quarantined(),
+        s.articlesTotal(),
+        s.topicModel(),
+        s.tableVersions());
   }
 
   /**
@@ -57,6 +81,45 @@ record RunRecord(
       ModelStore.Info model,
       Map<String, Long> versions,
       long storedArticles) {
+    return summary(
+        wh,
+        new Counts(
+            batch.recordsRead(), batch.articleCount(), batch.duplicateCount(), batch.quarantined()),
+        changes.added(),
+        changes.changed(),
+        changes.unchanged(),
+        changes.rematched(),
+        derived,
+        model,
+        versions,
+        storedArticles);
+  }
+
+  /** A batch's records read, articles, duplicates and quarantined records. */
+  record Counts(long recordsRead, long articles, long duplicates, long quarantined) {}
+
+  /** The figures of a run of the batch the newest run read, with nothing changed since. */
+  RunSummary finishSeen(
+      Warehouse wh, SeenBatches.Seen seen, ModelStore.Info model, Map<String, Long> versions) {
+    Counts c =
+        new Counts(seen.recordsRead(), seen.articles(), seen.duplicates(), seen.quarantined());
+    RunSummary s =
+        summary(wh, c, 0, 0, seen.articles(), 0, null, model, versions, seen.articlesTotal());
+    s.metrics().put("batch_seen", 1.0);
+    return s;
+  }
+
+  private RunSummary summary(
+      Warehouse wh,
+      Counts batch,
+      long added,
+      long changed,
+      long unchanged,
+      long rematched,
+      RunSteps.Derived derived,
+      ModelStore.Info model,
+      Map<String, Long> versions,
+      long storedArticles) {
     Map<String, Double> metrics = new LinkedHashMap<>();
     if (derived != null) {
       metrics.putAll(derived.topics().metrics());
@@ -64,10 +127,10 @@ record RunRecord(
       metrics.putAll(model.metrics());
       metrics.put("model_refit", 0.0);
     }
-    metrics.put("articles_new", (double) changes.added());
-    metrics.put("articles_changed", (double) changes.changed());
-    metrics.put("articles_unchanged", (double) changes.unchanged());
-    metrics.put("articles_rematched", (double) changes.rematched());
+    metrics.put("articles_new", (double) added);
+    metrics.put("articles_changed", (double) changed);
+    metrics.put("articles_unchanged", (double) unchanged);
+    metrics.put("articles_rematched", (double) rematched);
     metrics.put(
         "months_touched",
         derived == null ? 0.0 : derived.months() == null ? -1.0 : derived.months().size());
@@ -78,8 +141,8 @@ record RunRecord(
         runId,
         wh.location(),
         batch.recordsRead(),
-        batch.articleCount(),
-        batch.duplicateCount(),
+        batch.articles(),
+        batch.duplicates(),
         batch.quarantined(),
         total,
         model == null ? 0 : model.k(),

@@ -47,6 +47,7 @@ import org.msmepulse.stages.topics.Vocabulary;
 import org.msmepulse.warehouse.ArticleColumns;
 import org.msmepulse.warehouse.ModelStore;
 import org.msmepulse.warehouse.RunWrites;
+import org.msmepulse.warehouse.SeenBatches;
 import org.msmepulse.warehouse.Tables;
 import org.msmepulse.warehouse.Warehouse;
 import org.msmepulse.warehouse.WarehouseState;
@@ -369,7 +370,7 @@ final class RunSteps {
     Map<String, Long> versions = writes.commit();
     ModelStore.Info info = models.exists() ? models.info() : null;
     RunSummary summary = run.finish(wh, batch, changes, d, info, versions, state.articleCount());
-    wh.append(Tables.RUNS, run.row(spark, summary));
+    wh.append(Tables.RUNS, run.row(spark, summary), SeenBatches.metadata(run.seen(summary)));
     LOG.info("run {}: all tables written", run.runId());
     res.step("compact small files");
     RunWrites.compactSmallFiles(wh, cfg.optimizeMinFiles, cfg.smallFileBytes);

@@ -312,6 +312,25 @@ public final class Warehouse {
     return version(table);
   }
 
+  /**
+   * {@link #append} whose commit carries {@code userMetadata} (Delta's commitInfo field, shown by
+   * DESCRIBE HISTORY), set for this one write: the session's setting is put back after it.
+   */
+  public long append(String table, Dataset<Row> data, String userMetadata) {
+    String key = "spark.databricks.delta.commitInfo.userMetadata";
+    scala.Option<String> before = spark.conf().getOption(key);
+    spark.conf().set(key, userMetadata);
+    try {
+      return append(table, data);
+    } finally {
+      if (before.isDefined()) {
+        spark.conf().set(key, before.get());
+      } else {
+        spark.conf().unset(key);
+      }
+    }
+  }
+
   public long append(String table, Dataset<Row> data) {
     if (!exists(table)) {
       return create(table, data);

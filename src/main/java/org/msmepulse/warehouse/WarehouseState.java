@@ -2,6 +2,7 @@ package org.msmepulse.warehouse;
 
 import java.util.Arrays;
 import java.util.List;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -47,8 +48,14 @@ public record WarehouseState(
     Dataset<Row> articles = wh.readAt(Tables.ARTICLES, version);
     boolean kept = Arrays.asList(articles.columns()).containsAll(ANALYSIS);
     long ts = wh.exists(Tables.TERM_STATS) ? wh.version(Tables.TERM_STATS) : -1;
-    long dataVersion = wh.dataVersion(Tables.ARTICLES);
-    Recorded last = recorded(wh);
+    // From the commit files when they are all there (no Spark job), else from the tables
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    Long logged = new DeltaLogFiles(hadoop, wh.path(Tables.ARTICLES)).lastRowsChange(200);
+    long dataVersion = logged != null ? logged : wh.dataVersion(Tables.ARTICLES);
+    Recorded last = recordedInLog(wh, hadoop);
+    if (last == null) {
+      last = recorded(wh);
+    }
     boolean finished = last != null && last.version() >= Math.min(dataVersion, version);
     // The count the last finished run recorded holds while no commit after it changed the rows;
     // otherwise the rows are counted (a Spark job over the table's files: 1.8 s at 20,000).
@@ -66,6 +73,25 @@ public record WarehouseState(
 
   /** The newest articles version a {@code runs} row records, and the articles it counted then. */
   private record Recorded(long version, long articles) {}
+
+  /**
+   * {@link #recorded} from what the newest runs commits carry ({@link SeenBatches}), or null when
+   * they do not tell.
+   */
+  private static Recorded recordedInLog(Warehouse wh, Configuration hadoop) {
+    List<SeenBatches.Seen> recent = SeenBatches.recentRecords(wh, hadoop);
+    Recorded best = null;
+    for (SeenBatches.Seen s : recent == null ? List.<SeenBatches.Seen>of() : recent) {
+      Long v = s.tableVersions().get(Tables.ARTICLES);
+      if (v != null
+          && (best == null
+              || v > best.version()
+              || (v == best.version() && s.articlesTotal() > best.articles()))) {
+        best = new Recorded(v, s.articlesTotal());
+      }
+    }
+    return best;
+  }
 
   private static Recorded recorded(Warehouse wh) {
     if (!wh.exists(Tables.RUNS)) {
