@@ -5,7 +5,8 @@
 #      warehouse; then the same batch again (nothing new); and, for the first size, B corrections
 #      (the ids of stored articles, other texts), then B new articles all of one month (2025-12), as
 #      a daily batch of news is (the other batches spread over every month of 2023-2025, so they
-#      touch every month of the monthly tables).
+#      touch every month of the monthly tables); then the first batch once more (nothing new, but not
+#      the newest run's batch: read and compared, where "again" right after it is only fingerprinted).
 # Every run is timed as a user runs it (bin/msme-pulse, JVM start included, /usr/bin/time -v).
 #   bench/incremental.sh 20000                  # BATCHES="300" by default
 #   BATCHES="100 1000 10000" bench/incremental.sh 200000
@@ -55,6 +56,8 @@ for B in $BATCHES; do
     measure "fix-$B" "$OUT/wh-$B" "$OUT/fix-$B"
     gen "$OUT/day-$B" "$B" 14 "$((N + B))" 2025-12
     measure "day-$B" "$OUT/wh-$B" "$OUT/day-$B"
+    # the first batch once more: nothing new, but not the newest run's batch, so it is read
+    measure "old-$B" "$OUT/wh-$B" "$OUT/new-$B"
     first=0
   fi
 done
@@ -70,6 +73,7 @@ while read -r name wall rss; do
     again-*) what="the same ${name#again-} again (nothing new)" ;;
     fix-*) what="batch of ${name#fix-} corrections of stored articles" ;;
     day-*) what="batch of ${name#day-} new articles of one month" ;;
+    old-*) what="the first ${name#old-} once more, after other batches (read, nothing new)" ;;
   esac
   printf '| %s | %.1f | %.0f%% | %s |\n' "$what" "$wall" "$(echo "100 * $wall / $full" | bc -l)" "$rss"
 done < "$OUT/results.txt"
