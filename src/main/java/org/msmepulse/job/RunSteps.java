@@ -36,6 +36,7 @@ import org.msmepulse.stages.prepare.BatchAccounting;
 import org.msmepulse.stages.prepare.CleanedRecords;
 import org.msmepulse.stages.prepare.ExactDuplicates;
 import org.msmepulse.stages.prepare.NearDuplicates;
+import org.msmepulse.stages.prepare.StoredKeys;
 import org.msmepulse.stages.tables.ArticleTopics;
 import org.msmepulse.stages.tables.DerivedTables;
 import org.msmepulse.stages.tables.TermStats;
@@ -148,14 +149,22 @@ final class RunSteps {
             .withColumn(RUN_ID, lit(run.runId()))
             .withColumn(INGESTED_AT, lit(Timestamp.from(run.started())));
     Dataset<Row> stored = state.articles();
-    onlyUnchanged = !state.needsFullDerive() && ArticleChanges.onlyUnchanged(accepted, stored);
+    // a small batch's shared stored keys, read once for both questions below
+    StoredKeys shared = StoredKeys.of(accepted, stored);
+    onlyUnchanged =
+        !state.needsFullDerive()
+            && (shared != null
+                ? shared.onlyUnchanged()
+                : ArticleChanges.onlyUnchanged(accepted, stored));
     Dataset<Row> exact =
         res.persist(
             onlyUnchanged
                 ? NearDuplicates.withBandKeys(accepted)
                     .withColumn(DUPLICATE_OF, lit(null).cast("string"))
                     .withColumn(DUPLICATE_KIND, lit(null).cast("string"))
-                : ExactDuplicates.mark(NearDuplicates.withBandKeys(accepted), stored));
+                : ExactDuplicates.mark(
+                    NearDuplicates.withBandKeys(accepted),
+                    shared != null ? shared.asDataset() : stored));
     Dataset<Row> marked = exact;
     if (onlyUnchanged) {
       LOG.info("every record is a stored article as stored: no duplicate to look for");

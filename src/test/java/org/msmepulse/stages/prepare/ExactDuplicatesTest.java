@@ -57,6 +57,11 @@ class ExactDuplicatesTest extends SparkTestBase {
       Dataset<Row> shuffled = ExactDuplicates.mark(batch, stored);
       assertThat(rows(onDriver)).isEqualTo(rows(shuffled));
       assertThat(onDriver.columns()).containsExactly(shuffled.columns());
+      // ... and with only the stored keys the batch shares, as a run passes them
+      StoredKeys shared = StoredKeys.of(batch, stored);
+      if (shared != null) {
+        assertThat(rows(ExactDuplicates.mark(batch, shared.asDataset()))).isEqualTo(rows(onDriver));
+      }
     } finally {
       ExactDuplicates.driverLimit = before;
     }
