@@ -25,11 +25,13 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.msmepulse.config.JobConfig;
 import org.msmepulse.core.text.ArticleCleaner;
+import org.msmepulse.core.text.Captions;
 import org.msmepulse.stages.SharedCore;
 
 /**
@@ -82,6 +84,10 @@ public final class CleanedRecords {
                 },
             CLEANED);
 
+    // a caption for a title gives way to the headline that opens the text
+    UserDefinedFunction titleOf =
+        udf((UDF2<String, String, String>) Captions::title, DataTypes.StringType);
+
     Column reason =
         coalesce(
             col("error"),
@@ -95,7 +101,7 @@ public final class CleanedRecords {
         .withColumn(REJECT_REASON, reason)
         .withColumn(RAW_EXCERPT, coalesce(col(RAW_EXCERPT), substring(col("text"), 1, 200)))
         .withColumn(TEXT, col("cleaned.text"))
-        .withColumn(TITLE, coalesce(col(TITLE), col("cleaned.first_line")))
+        .withColumn(TITLE, titleOf.apply(col(TITLE), col("cleaned.first_line")))
         .withColumn(
             LANGUAGE,
             when(col("cleaned.has_devanagari"), lit("hi")).otherwise(lit("non-devanagari")))

@@ -125,7 +125,14 @@ class CleanedRecordsTest extends SparkTestBase {
         spark.createDataFrame(
             List.of(
                 raw("f@1", "a1", null, "2025-03-14", rawText, null),
-                raw("f@2", "a2", "दिया गया शीर्षक", "कल", HINDI, null)),
+                raw("f@2", "a2", "दिया गया शीर्षक", "कल", HINDI, null),
+                raw(
+                    "f@3",
+                    "a3",
+                    "करघे पर काम करते बुनकर (फाइल फोटो)",
+                    null,
+                    "वाराणसी के बुनकरों को मुद्रा ऋण\nवाराणसी में शिविर लगा।",
+                    null)),
             RawRecords.SCHEMA);
     Dataset<Row> cleaned = CleanedRecords.of(in, JobConfig.defaults());
     assertThat(cleaned.columns())
@@ -147,5 +154,8 @@ class CleanedRecordsTest extends SparkTestBase {
         .as("kept as written, parsed later")
         .isEqualTo("कल");
     assertThat(second.<String>getAs("title")).isEqualTo("दिया गया शीर्षक");
+    assertThat(out.get("f@3").<String>getAs("title"))
+        .as("a photo caption for a title gives way to the headline opening the text")
+        .isEqualTo("वाराणसी के बुनकरों को मुद्रा ऋण");
   }
 }
