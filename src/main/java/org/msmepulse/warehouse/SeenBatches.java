@@ -3,7 +3,9 @@ package org.msmepulse.warehouse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 
@@ -95,43 +97,41 @@ public final class SeenBatches {
    * What the runs of the newest commits of {@code runs} recorded, newest first; null when one of
    * those commits is a row written without a record (by an older job) or the log lacks one.
    */
-  static java.util.List<Seen> recentRecords(Warehouse wh, Configuration hadoop) {
+  static List<Seen> recentRecords(Warehouse wh, Configuration hadoop) {
+    Walk w = walk(wh, hadoop);
+    return w.complete() ? w.records() : null;
+  }
+
+  /** The batch the newest run recorded, or null (no run, or a run of an older job, or no batch). */
+  static Seen newestRecorded(Warehouse wh, Configuration hadoop) {
+    List<Seen> records = walk(wh, hadoop).records();
+    return records.isEmpty() ? null : records.get(0);
+  }
+
+  /**
+   * The records of the newest commits of {@code runs}, newest first, up to the first commit that is
+   * neither a record nor a compaction (a row written without a batch record: that run's batch is
+   * unknown) or that the log lacks; {@code complete} when the walk met no such commit.
+   */
+  private record Walk(List<Seen> records, boolean complete) {}
+
+  private static Walk walk(Warehouse wh, Configuration hadoop) {
     DeltaLogFiles runs = new DeltaLogFiles(hadoop, wh.path(Tables.RUNS));
     long latest = runs.latest();
-    java.util.List<Seen> out = new java.util.ArrayList<>();
+    List<Seen> out = new ArrayList<>();
     for (long v = latest; v >= 0 && v > latest - LOOK_BACK; v--) {
       JsonNode info = runs.commitInfo(v);
       if (info == null) {
-        return null;
+        return new Walk(out, false);
       }
       Seen s = parse(info.path("userMetadata").asText(null));
       if (s != null) {
         out.add(s);
       } else if (!"OPTIMIZE".equals(info.path("operation").asText())) {
-        return null;
+        return new Walk(out, false);
       }
     }
-    return out;
-  }
-
-  /** The batch the newest run recorded, or null (no run, or a run of an older job, or no batch). */
-  static Seen newestRecorded(Warehouse wh, Configuration hadoop) {
-    DeltaLogFiles runs = new DeltaLogFiles(hadoop, wh.path(Tables.RUNS));
-    long latest = runs.latest();
-    for (long v = latest; v >= 0 && v > latest - LOOK_BACK; v--) {
-      JsonNode info = runs.commitInfo(v);
-      if (info == null) {
-        return null;
-      }
-      Seen s = parse(info.path("userMetadata").asText(null));
-      if (s != null) {
-        return s;
-      }
-      if (!"OPTIMIZE".equals(info.path("operation").asText())) {
-        return null; // a row written without a batch record: that run's batch is unknown
-      }
-    }
-    return null;
+    return new Walk(out, true);
   }
 
   static Seen parse(String userMetadata) {

@@ -205,9 +205,10 @@ public final class MonthResolver {
     return MONTHS.get(MatchKey.of(word.toLowerCase(Locale.ROOT)));
   }
 
-  /** The first day and month in the dateline zone, or null. */
-  static DayMonth dayMonth(String zone) {
-    Matcher m = DAY_MONTH.matcher(zone);
+  /** Every day and month of {@code s} ("19 सितंबर", "5 Oct"), in reading order. */
+  private static List<DayMonth> dayMonths(String s) {
+    List<DayMonth> out = new ArrayList<>();
+    Matcher m = DAY_MONTH.matcher(s);
     int from = 0;
     while (m.find(from)) {
       Integer month = month(m.group(2));
@@ -217,8 +218,18 @@ public final class MonthResolver {
       }
       from = m.end();
       int day = Integer.parseInt(m.group(1));
-      if (day >= 1 && day <= 31 && datelineShaped(zone, m.start(), m.end())) {
-        return new DayMonth(m.start(), month, m.group().strip());
+      if (day >= 1 && day <= 31) {
+        out.add(new DayMonth(m.start(), month, m.group().strip()));
+      }
+    }
+    return out;
+  }
+
+  /** The first dateline-shaped day and month in the dateline zone, or null. */
+  static DayMonth dayMonth(String zone) {
+    for (DayMonth d : dayMonths(zone)) {
+      if (datelineShaped(zone, d.position(), d.position() + d.text().length())) {
+        return d;
       }
     }
     return null;
@@ -230,27 +241,13 @@ public final class MonthResolver {
    * years cannot be ordered).
    */
   static DayMonth oneEventMonth(String text) {
-    Matcher m = DAY_MONTH.matcher(text);
-    DayMonth first = null;
-    int from = 0;
-    while (m.find(from)) {
-      Integer month = month(m.group(2));
-      if (month == null) {
-        from = m.start() + 1;
-        continue;
-      }
-      from = m.end();
-      int day = Integer.parseInt(m.group(1));
-      if (day < 1 || day > 31) {
-        continue;
-      }
-      if (first == null) {
-        first = new DayMonth(m.start(), month, m.group().strip());
-      } else if (first.month() != month) {
+    List<DayMonth> all = dayMonths(text);
+    for (DayMonth d : all) {
+      if (d.month() != all.get(0).month()) {
         return null;
       }
     }
-    return first;
+    return all.isEmpty() ? null : all.get(0);
   }
 
   /** The one year the text names, or null when it names none or several. */
