@@ -294,7 +294,7 @@ final class RunSteps {
         scores,
         scoredIds,
         months,
-        monthly(current, analyzed, months, corpus),
+        monthly(current, corpus),
         corpus.termStats(),
         topicsTable(topics, corpus.terms(), corpus.stats(), full),
         topics,
@@ -324,18 +324,10 @@ final class RunSteps {
   }
 
   /** The monthly tables of some months (null: every month) from their articles after the run. */
-  private Map<String, Dataset<Row>> monthly(
-      Dataset<Row> current, Dataset<Row> analyzed, List<String> months, Corpus corpus) {
+  private Map<String, Dataset<Row>> monthly(Dataset<Row> current, Corpus corpus) {
     String[] vocabulary = Vocabulary.of(corpus.stats(), corpus.documents(), cfg).terms();
     return DerivedTables.monthly(
-        spark,
-        current,
-        monthTerms(analyzed, months),
-        corpus.stats(),
-        vocabulary,
-        corpus.documents(),
-        gazetteers.value(),
-        cfg);
+        spark, current, corpus.stats(), vocabulary, corpus.documents(), gazetteers.value(), cfg);
   }
 
   /** The writes of a run that derived {@code d}. */
@@ -394,12 +386,14 @@ final class RunSteps {
   static final List<String> NARROW =
       List.of(ARTICLE_ID, MONTH, SCHEMES, REGIONS, DOMINANT_TOPIC, TOPIC_WEIGHTS, TOPIC_MODEL);
 
-  /** Every article's terms after the run ({@code article_id}, {@code term_counts}). */
+  /**
+   * Every article's terms after the run ({@code article_id}, {@code month}, {@code term_counts}).
+   */
   private Dataset<Row> terms(Dataset<Row> analyzed) {
-    Dataset<Row> fresh = analyzed.select(ARTICLE_ID, TERM_COUNTS);
+    Dataset<Row> fresh = analyzed.select(ARTICLE_ID, MONTH, TERM_COUNTS);
     return state.articles() == null
         ? fresh
-        : withoutAnalyzed(state.articles().select(ARTICLE_ID, TERM_COUNTS), analyzed)
+        : withoutAnalyzed(state.articles().select(ARTICLE_ID, MONTH, TERM_COUNTS), analyzed)
             .unionByName(fresh);
   }
 
@@ -419,22 +413,6 @@ final class RunSteps {
       Dataset<Row> stored =
           withoutAnalyzed(state.articles().select(ArticleColumns.cols(NARROW)), analyzed);
       all = withScores(stored, scores).unionByName(all);
-    }
-    return months == null ? all : all.filter(col(MONTH).isin(months.toArray()));
-  }
-
-  /**
-   * {@code month} and {@code term_counts} of the articles of some months after the run (every
-   * article when {@code months} is null): read apart from {@link #current}, so the terms are
-   * scanned once and never cached.
-   */
-  private Dataset<Row> monthTerms(Dataset<Row> analyzed, List<String> months) {
-    Dataset<Row> all = analyzed.select(MONTH, TERM_COUNTS);
-    if (state.articles() != null) {
-      all =
-          withoutAnalyzed(state.articles().select(ARTICLE_ID, MONTH, TERM_COUNTS), analyzed)
-              .select(MONTH, TERM_COUNTS)
-              .unionByName(all);
     }
     return months == null ? all : all.filter(col(MONTH).isin(months.toArray()));
   }

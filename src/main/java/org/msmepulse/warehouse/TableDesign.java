@@ -262,7 +262,9 @@ public final class TableDesign {
                 "cf",
                 "Occurrences of the term in all articles",
                 "surfaces",
-                "How often each surface form was written; the most frequent is the term's display form"),
+                "How often each surface form was written; the most frequent is the term's display form",
+                Tables.TERM_STATS_MONTH_COUNTS,
+                "Occurrences of the term in the articles of each month (articles without a month left out); the monthly keywords are read from it"),
             Map.of("counts_positive", "df >= 1 AND cf >= df"),
             false));
     TABLES.put(

@@ -21,6 +21,12 @@ public final class Tables {
   public static final String TERM_STATS = "term_stats";
   public static final String RUNS = "runs";
 
+  /**
+   * term_stats's column of a term's occurrences by month, which the monthly keywords are read from
+   * (tables written before it existed lack it, and the next run derives every table again).
+   */
+  public static final String TERM_STATS_MONTH_COUNTS = "month_counts";
+
   /** Every table, in the order a run writes them (runs last). */
   public static final List<String> ALL =
       List.of(

@@ -20,7 +20,8 @@ import org.apache.spark.sql.functions;
  * @param termStats the term statistics at {@code termStatsVersion}, or null
  * @param termStatsVersion the term statistics version read, or -1
  * @param finished whether every change to the articles was made by a run that finished
- * @param analysisKept whether the articles keep their analysis (written by this version's layout)
+ * @param analysisKept whether the articles keep their analysis and the term statistics their month
+ *     counts (both written by this version's layout)
  */
 public record WarehouseState(
     Dataset<Row> articles,
@@ -48,6 +49,11 @@ public record WarehouseState(
     Dataset<Row> articles = wh.readAt(Tables.ARTICLES, version);
     boolean kept = Arrays.asList(articles.columns()).containsAll(ANALYSIS);
     long ts = wh.exists(Tables.TERM_STATS) ? wh.version(Tables.TERM_STATS) : -1;
+    Dataset<Row> termStats = ts < 0 ? null : wh.readAt(Tables.TERM_STATS, ts);
+    // term statistics written before they counted terms by month cannot give monthly keywords
+    boolean statsKept =
+        termStats != null
+            && Arrays.asList(termStats.columns()).contains(Tables.TERM_STATS_MONTH_COUNTS);
     // From the commit files when they are all there (no Spark job), else from the tables
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     Long logged = new DeltaLogFiles(hadoop, wh.path(Tables.ARTICLES)).lastRowsChange(200);
@@ -65,10 +71,10 @@ public record WarehouseState(
         articles,
         version,
         recordedCountHolds ? last.articles() : articles.count(),
-        ts < 0 ? null : wh.readAt(Tables.TERM_STATS, ts),
+        termStats,
         ts,
         finished,
-        kept && ts >= 0);
+        kept && statsKept);
   }
 
   /** The newest articles version a {@code runs} row records, and the articles it counted then. */

@@ -382,6 +382,24 @@ class WarehouseContractTest extends SparkTestBase {
     assertSameCountTables(whole, sequential);
   }
 
+  @Test
+  @Order(7)
+  void termStatisticsWithoutMonthCountsMakeTheNextRunDeriveEveryTable() {
+    // a warehouse written before term_stats counted terms by month: its keywords could not be
+    // updated by month, so the next run derives every table again
+    Path upgraded = dir.resolve("upgraded");
+    copy(Path.of(both), upgraded);
+    Warehouse wh = new Warehouse(spark, upgraded.toString());
+    wh.overwrite(
+        Tables.TERM_STATS, wh.read(Tables.TERM_STATS).drop(Tables.TERM_STATS_MONTH_COUNTS));
+    assertThat(org.msmepulse.warehouse.WarehouseState.read(spark, wh).needsFullDerive()).isTrue();
+    RunSummary again = job(upgraded.toString(), 0).run(List.of(b.toString()), null, false);
+    assertThat(again.metrics()).containsEntry("months_touched", -1.0);
+    assertThat(wh.read(Tables.TERM_STATS).columns()).contains(Tables.TERM_STATS_MONTH_COUNTS);
+    assertSameCountTables(upgraded.toString(), both);
+    assertThat(org.msmepulse.warehouse.WarehouseState.read(spark, wh).needsFullDerive()).isFalse();
+  }
+
   static PulseJob job(String warehouse, int optimizeMinFiles) {
     return new PulseJob(
         spark,

@@ -300,7 +300,8 @@ public final class MonthTables {
    * over them times its IDF, divided by their number), the best {@code keywordsPerMonth}, ties
    * alphabetical.
    */
-  static List<KeywordRow> keywords(String month, int n, Map<String, Long> termTotals, Context ctx) {
+  public static List<KeywordRow> keywords(
+      String month, int n, Map<String, Long> termTotals, Context ctx) {
     Map<String, Long> tf = new HashMap<>();
     termTotals.forEach(
         (term, count) -> {

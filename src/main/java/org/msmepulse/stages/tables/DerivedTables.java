@@ -32,21 +32,20 @@ public final class DerivedTables {
    * The monthly tables of the months {@code articles} fall in ({@link MonthlyTables}).
    *
    * @param articles every article of those months
-   * @param terms {@code month} and {@code term_counts} of the same articles
-   * @param termStats the corpus's term statistics, for keyword weights and display forms
+   * @param termStats the corpus's term statistics after the run, for keyword weights, the keywords'
+   *     occurrences by month and display forms
    * @param vocabulary the keyword candidates
    * @param documents the number of articles in the warehouse
    */
   public static Map<String, Dataset<Row>> monthly(
       SparkSession spark,
       Dataset<Row> articles,
-      Dataset<Row> terms,
       Dataset<Row> termStats,
       String[] vocabulary,
       long documents,
       SharedCore.Gazetteers gazetteers,
       JobConfig cfg) {
     return MonthlyTables.of(
-        spark, articles, terms, termStats, vocabulary, documents, gazetteers, cfg.keywordsPerMonth);
+        spark, articles, termStats, vocabulary, documents, gazetteers, cfg.keywordsPerMonth);
   }
 }

@@ -2,14 +2,12 @@ package org.msmepulse.stages.tables;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.sum;
+import static org.msmepulse.stages.tables.TermStats.MONTH_COUNTS;
 import static org.msmepulse.warehouse.ArticleColumns.ARTICLE_ID;
 import static org.msmepulse.warehouse.ArticleColumns.DOMINANT_TOPIC;
 import static org.msmepulse.warehouse.ArticleColumns.MONTH;
 import static org.msmepulse.warehouse.ArticleColumns.REGIONS;
 import static org.msmepulse.warehouse.ArticleColumns.SCHEMES;
-import static org.msmepulse.warehouse.ArticleColumns.TERM_COUNTS;
 import static org.msmepulse.warehouse.ArticleColumns.TOPIC_WEIGHTS;
 
 import java.util.ArrayList;
@@ -17,7 +15,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -30,6 +27,7 @@ import org.msmepulse.core.monthly.MonthTables;
 import org.msmepulse.stages.SharedCore;
 import org.msmepulse.warehouse.Tables;
 import scala.Tuple2;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The monthly tables of some months, in one pass: the articles are grouped by month and each
@@ -89,58 +87,58 @@ public final class MonthlyTables {
    * @param articles every article of the months to compute ({@code article_id}, {@code month},
    *     {@code schemes}, {@code regions}, {@code dominant_topic}, {@code topic_weights}); articles
    *     without a month count in no monthly table
-   * @param terms {@code month} and {@code term_counts} of the same articles
-   * @param termStats the corpus's term statistics, for IDF weights and display forms
+   * @param termStats the corpus's term statistics after the run, for IDF weights, display forms and
+   *     each keyword candidate's occurrences by month ({@code month_counts})
    * @param vocabulary the keyword candidates
    * @param documents the number of articles in the warehouse
    */
   public static Map<String, Dataset<Row>> of(
       SparkSession spark,
       Dataset<Row> articles,
-      Dataset<Row> terms,
       Dataset<Row> termStats,
       String[] vocabulary,
       long documents,
       SharedCore.Gazetteers gazetteers,
       int keywordsPerMonth) {
+    Map<String, Double> idf = new HashMap<>();
+    Map<String, Map<String, Long>> totals = new HashMap<>();
+    candidates(spark, termStats, vocabulary, documents, idf, totals);
     MonthTables.Context ctx =
         new MonthTables.Context(
             schemeNames(gazetteers),
             stateNames(gazetteers),
             districtNames(gazetteers),
-            idf(spark, termStats, vocabulary, documents),
+            idf,
             keywordsPerMonth);
-    Dataset<Row> dated = articles.filter(col(MONTH).isNotNull());
-    // Each month's articles without their terms, and its keyword candidates' counts summed where
-    // the terms are read: only those sums (at most a vocabulary per month) meet the articles.
-    JavaPairRDD<String, MonthTables.Article> facts =
-        dated
+    // the tasks compute each month's rows but its keywords, which need only the month's article
+    // count and its candidates' occurrences, read from the term statistics in the driver
+    MonthTables.Context facts =
+        new MonthTables.Context(
+            ctx.schemeNames(), ctx.stateNames(), ctx.districtNames(), Map.of(), keywordsPerMonth);
+    List<Tuple2<String, Tuple2<MonthTables.Rows, Integer>>> computed =
+        articles
+            .filter(col(MONTH).isNotNull())
             .select(ARTICLE_ID, MONTH, SCHEMES, REGIONS, DOMINANT_TOPIC, TOPIC_WEIGHTS)
             .javaRDD()
-            .mapToPair(r -> new Tuple2<>(r.getString(1), facts(r)));
-    JavaPairRDD<String, Tuple2<String, Long>> totals =
-        terms
-            .filter(col(MONTH).isNotNull())
-            .select(col(MONTH), explode(col(TERM_COUNTS)).as("tc"))
-            .select(col(MONTH), col("tc.term").as("term"), col("tc.count").as("n"))
-            .join(broadcast(terms(spark, vocabulary)), "term")
-            .groupBy(MONTH, "term")
-            .agg(sum("n").as("n"))
-            .javaRDD()
-            .mapToPair(
-                r -> new Tuple2<>(r.getString(0), new Tuple2<>(r.getString(1), r.getLong(2))));
-    List<MonthTables.Rows> months =
-        facts
-            .cogroup(totals)
-            .map(m -> MonthTables.of(m._1(), list(m._2()._1()), totalsOf(m._2()._2()), ctx))
+            .mapToPair(r -> new Tuple2<>(r.getString(1), facts(r)))
+            .groupByKey()
+            .map(
+                m -> {
+                  List<MonthTables.Article> in = list(m._2());
+                  return new Tuple2<>(
+                      m._1(), new Tuple2<>(MonthTables.of(m._1(), in, Map.of(), facts), in.size()));
+                })
             .collect();
+    List<MonthTables.Rows> months = new ArrayList<>();
+    for (Tuple2<String, Tuple2<MonthTables.Rows, Integer>> c : computed) {
+      String month = c._1();
+      MonthTables.Rows r = c._2()._1();
+      List<MonthTables.KeywordRow> keywords =
+          MonthTables.keywords(month, c._2()._2(), totals.getOrDefault(month, Map.of()), ctx);
+      months.add(
+          new MonthTables.Rows(r.schemes(), r.regions(), r.schemeRegions(), r.topics(), keywords));
+    }
     return rows(spark, months, termStats);
-  }
-
-  private static Map<String, Long> totalsOf(Iterable<Tuple2<String, Long>> sums) {
-    Map<String, Long> out = new HashMap<>();
-    sums.forEach(t -> out.put(t._1(), t._2()));
-    return out;
   }
 
   private static Dataset<Row> terms(SparkSession spark, String[] vocabulary) {
@@ -180,15 +178,31 @@ public final class MonthlyTables {
     return out;
   }
 
-  /** The IDF, ln((N + 1) / (df + 1)), of each vocabulary term (MLlib IDF's formula). */
-  static Map<String, Double> idf(
-      SparkSession spark, Dataset<Row> termStats, String[] vocabulary, long documents) {
+  /**
+   * The IDF, ln((N + 1) / (df + 1)), of each vocabulary term (MLlib IDF's formula), and its
+   * occurrences by month (month to term to count), in one read of the candidates' statistics.
+   */
+  static void candidates(
+      SparkSession spark,
+      Dataset<Row> termStats,
+      String[] vocabulary,
+      long documents,
+      Map<String, Double> idf,
+      Map<String, Map<String, Long>> totals) {
     Dataset<Row> vocab = terms(spark, vocabulary);
-    Map<String, Double> out = new HashMap<>();
-    for (Row r : termStats.join(broadcast(vocab), "term").select("term", "df").collectAsList()) {
-      out.put(r.getString(0), Math.log((documents + 1.0) / (r.getLong(1) + 1.0)));
+    for (Row r :
+        termStats
+            .join(broadcast(vocab), "term")
+            .select("term", "df", MONTH_COUNTS)
+            .collectAsList()) {
+      String term = r.getString(0);
+      idf.put(term, Math.log((documents + 1.0) / (r.getLong(1) + 1.0)));
+      if (!r.isNullAt(2)) {
+        CollectionConverters.asJava(r.<scala.collection.Map<String, Long>>getAs(2))
+            .forEach(
+                (month, n) -> totals.computeIfAbsent(month, m -> new HashMap<>()).put(term, n));
+      }
     }
-    return out;
   }
 
   private static Map<String, Dataset<Row>> rows(

@@ -108,8 +108,7 @@ class DerivedTablesTest extends SparkTestBase {
     Dataset<Row> stats = TermStats.of(analyzed);
     tables = new java.util.LinkedHashMap<>(DerivedTables.mentions(scored));
     tables.putAll(
-        DerivedTables.monthly(
-            spark, scored, scored, stats, VOCABULARY, 3, gazetteers.value(), CFG));
+        DerivedTables.monthly(spark, scored, stats, VOCABULARY, 3, gazetteers.value(), CFG));
   }
 
   @AfterAll

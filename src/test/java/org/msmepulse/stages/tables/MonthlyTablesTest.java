@@ -16,8 +16,9 @@ import org.msmepulse.stages.analyze.ArticleTerms;
 
 /**
  * The monthly tables from articles in a Dataset: the keyword weights use MLlib's IDF, ln((N + 1) /
- * (df + 1)) over the N articles of the warehouse, and the corpus's display forms; the rows of each
- * table come out in its schema. (MonthTablesTest checks each table's counts.)
+ * (df + 1)) over the N articles of the warehouse, each candidate's occurrences in the month as the
+ * term statistics count them, and the corpus's display forms; the rows of each table come out in
+ * its schema. (MonthTablesTest checks each table's counts.)
  */
 class MonthlyTablesTest extends SparkTestBase {
   static final StructType ARTICLES =
@@ -30,7 +31,8 @@ class MonthlyTablesTest extends SparkTestBase {
           .add("term", DataTypes.StringType)
           .add("df", DataTypes.LongType)
           .add("cf", DataTypes.LongType)
-          .add("surfaces", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType));
+          .add("surfaces", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType))
+          .add("month_counts", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType));
   static final String[] VOCABULARY = {"उदयोग", "निरयात", "ऋण"};
 
   static Row article(String id, String month, Row... counts) {
@@ -65,7 +67,7 @@ class MonthlyTablesTest extends SparkTestBase {
             .withColumn(
                 "topic_weights", org.apache.spark.sql.functions.lit(null).cast("array<double>"));
     Map<String, Dataset<Row>> t =
-        MonthlyTables.of(spark, full, full, stats(), VOCABULARY, 4, gazetteers(), 2);
+        MonthlyTables.of(spark, full, TermStats.of(articles), VOCABULARY, 4, gazetteers(), 2);
     assertThat(t.keySet())
         .containsExactly(
             "schemes_by_month",
@@ -82,14 +84,31 @@ class MonthlyTablesTest extends SparkTestBase {
         org.msmepulse.config.JobConfig.defaults().gazetteerDir);
   }
 
+  /** The statistics the articles of the first test give, written out. */
   static Dataset<Row> stats() {
     return spark.createDataFrame(
         List.of(
-            RowFactory.create("उदयोग", 2L, 2L, Map.of("उद्योगों", 1L, "उद्योग", 1L)),
-            RowFactory.create("निरयात", 2L, 4L, Map.of("निर्यात", 4L)),
-            RowFactory.create("ऋण", 2L, 3L, Map.of("ऋण", 3L)),
-            RowFactory.create("अनदेखा", 1L, 9L, Map.of("अनदेखा", 9L))),
+            RowFactory.create(
+                "उदयोग", 2L, 2L, Map.of("उद्योगों", 1L, "उद्योग", 1L), Map.of("2025-01", 2L)),
+            RowFactory.create("निरयात", 2L, 4L, Map.of("निर्यात", 4L), Map.of("2025-01", 3L)),
+            RowFactory.create("ऋण", 2L, 3L, Map.of("ऋण", 3L), Map.of("2025-01", 2L, "2025-02", 1L)),
+            RowFactory.create("अनदेखा", 1L, 9L, Map.of("अनदेखा", 9L), Map.of("2025-01", 9L))),
         STATS);
+  }
+
+  static Map<String, String> byTerm(Dataset<Row> stats) {
+    return stats.collectAsList().stream()
+        .collect(
+            java.util.stream.Collectors.toMap(
+                r -> r.getString(0),
+                r ->
+                    r.getLong(1)
+                        + " "
+                        + r.getLong(2)
+                        + " "
+                        + new java.util.TreeMap<>(r.getJavaMap(3))
+                        + " "
+                        + new java.util.TreeMap<>(r.getJavaMap(4))));
   }
 
   @Test
@@ -107,6 +126,8 @@ class MonthlyTablesTest extends SparkTestBase {
                 article("a3", "2025-02", c("ऋण", "ऋण", 1)),
                 article("a4", null, c("निरयात", "निर्यात", 1))),
             ARTICLES);
+    // the keywords are read from the term statistics' month counts (the undated a4 counts in none)
+    assertThat(byTerm(TermStats.of(articles))).isEqualTo(byTerm(stats()));
     Dataset<Row> out = keywords(articles);
     assertThat(out.columns()).containsExactly("month", "term", "display", "tfidf", "rank");
     double idf = Math.log(5.0 / 3.0); // every candidate is in 2 of the 4 articles
