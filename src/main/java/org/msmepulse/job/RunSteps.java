@@ -334,6 +334,8 @@ final class RunSteps {
   RunWrites writes(Derived d, boolean full, RunWrites w) {
     int files = RunSizing.files(d.documents());
     w.articles(d.articles(), files);
+    // the term statistics' MERGE is the longest of the side-by-side writes: it starts first
+    w.termStats(d.termStats().coalesce(1), !full);
     // Rows of some articles or months are few: one data file; whole article-level tables: `files`.
     Map<String, Dataset<Row>> mentions =
         DerivedTables.mentions(d.analyzedIds() == null ? d.current() : d.analyzed());
@@ -361,7 +363,7 @@ final class RunSteps {
     if (d.topicsTable() != null) {
       w.replace(Tables.TOPICS, d.topicsTable());
     }
-    return w.termStats(d.termStats().coalesce(1), !full);
+    return w;
   }
 
   /** Writes, then the run's row, then compaction. */
