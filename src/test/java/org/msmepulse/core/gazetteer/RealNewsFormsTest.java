@@ -104,6 +104,13 @@ class RealNewsFormsTest {
   }
 
   @Test
+  void aDistrictNameThatIsNoHindiWordNeedsNoContext() {
+    // जालना (Jalna) is named in news without a place cue; जलना (to burn) has another match key
+    assertThat(districts("जालना के उद्यमियों को ऋण मिला")).containsExactly("Jalna|IN-MH");
+    assertThat(districts("धूप में जलना पड़ा")).isEmpty();
+  }
+
+  @Test
   void oldFontVowelOrderIsRepairedBeforeMatching() {
     assertThat(districts("बंेगलुरू में स्टार्टअप सम्मेलन"))
         .containsExactly("Bengaluru Urban|IN-KA");
