@@ -285,7 +285,12 @@ final class RunSteps {
     if (months != null) {
       res.rows(months.size(), "months");
     }
-    Dataset<Row> current = res.persist(current(analyzed, scores, months));
+    // the articles after the run, of the months touched: read once for the monthly tables, and
+    // again for the article-level tables only when those are replaced whole (then cached)
+    Dataset<Row> current = current(analyzed, scores, months);
+    if (months == null) {
+      current = res.persist(current);
+    }
     return new Derived(
         changedRows(analyzed, scores, topics.everyArticle()),
         current,

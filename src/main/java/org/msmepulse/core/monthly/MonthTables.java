@@ -4,19 +4,17 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * The rows of the monthly tables for one month, from the facts of every article of that month:
  * schemes_by_month, regions_by_month, scheme_regions_by_month, topics_by_month and
  * keywords_by_month. A month's rows depend on its own articles and on corpus-wide names and term
- * weights only, so a run recomputes the months it touched and no other. Articles are taken in
- * {@code article_id} order, so sums of weights come out the same bit for bit however the articles
- * arrive.
+ * weights only, so a run recomputes the months it touched and no other. The rows come from what the
+ * month's articles add up to ({@link MonthFacts}: integer sums, topic weights in fixed point), so
+ * they come out the same bit for bit however the articles arrive or are split.
  */
 public final class MonthTables {
   /** Items kept in the top-states and top-schemes lists. */
@@ -109,18 +107,25 @@ public final class MonthTables {
    */
   public static Rows of(
       String month, List<Article> articles, Map<String, Long> termTotals, Context ctx) {
-    List<Article> sorted = new ArrayList<>();
-    articles.forEach(a -> sorted.add(merged(a)));
-    sorted.sort(Comparator.comparing(Article::id));
-    Map<String, List<SchemeRegionRow>> schemeRegions = schemeRegions(month, sorted);
+    MonthFacts facts = new MonthFacts();
+    articles.forEach(facts::add);
+    return of(month, facts, termTotals, ctx);
+  }
+
+  /**
+   * The month's rows from what its articles add up to ({@link MonthFacts}), however they were
+   * gathered, and its keyword candidates' counts.
+   */
+  public static Rows of(String month, MonthFacts facts, Map<String, Long> termTotals, Context ctx) {
+    Map<String, List<SchemeRegionRow>> schemeRegions = schemeRegions(month, facts);
     List<SchemeRegionRow> allPairs = new ArrayList<>();
     schemeRegions.values().forEach(allPairs::addAll);
     return new Rows(
-        schemes(month, sorted, schemeRegions, ctx),
-        regions(month, sorted, ctx),
+        schemes(month, facts, schemeRegions, ctx),
+        regions(month, facts, ctx),
         allPairs,
-        topics(month, sorted),
-        keywords(month, sorted.size(), termTotals, ctx));
+        topics(month, facts),
+        keywords(month, facts.articles(), termTotals, ctx));
   }
 
   /** Each keyword candidate's count over the articles (candidates they do not use are absent). */
@@ -155,66 +160,46 @@ public final class MonthTables {
 
   /** Per scheme: its articles and mentions, and the states named with it most. */
   static List<SchemeRow> schemes(
-      String month, List<Article> articles, Map<String, List<SchemeRegionRow>> pairs, Context ctx) {
-    Map<String, long[]> counts = new TreeMap<>();
-    for (Article a : articles) {
-      for (Scheme s : a.schemes()) {
-        long[] c = counts.computeIfAbsent(s.code(), k -> new long[2]);
-        c[0]++;
-        c[1] += s.mentions();
-      }
-    }
+      String month, MonthFacts facts, Map<String, List<SchemeRegionRow>> pairs, Context ctx) {
     List<SchemeRow> out = new ArrayList<>();
-    counts.forEach(
-        (code, c) -> {
-          String[] names = ctx.schemeNames().get(code);
-          if (names == null) {
-            return; // a code the gazetteer no longer lists
-          }
-          Map<String, Long> byState = new HashMap<>();
-          for (SchemeRegionRow p : pairs.getOrDefault(code, List.of())) {
-            byState.put(p.state(), p.articles());
-          }
-          out.add(
-              new SchemeRow(
-                  month,
-                  code,
-                  names[0],
-                  names[1],
-                  c[0],
-                  c[1],
-                  byState.isEmpty() ? null : top(byState)));
-        });
+    new TreeMap<>(facts.schemes)
+        .forEach(
+            (code, c) -> {
+              String[] names = ctx.schemeNames().get(code);
+              if (names == null) {
+                return; // a code the gazetteer no longer lists
+              }
+              Map<String, Long> byState = new HashMap<>();
+              for (SchemeRegionRow p : pairs.getOrDefault(code, List.of())) {
+                byState.put(p.state(), p.articles());
+              }
+              out.add(
+                  new SchemeRow(
+                      month,
+                      code,
+                      names[0],
+                      names[1],
+                      c[0],
+                      c[1],
+                      byState.isEmpty() ? null : top(byState)));
+            });
     return out;
   }
 
   /**
    * Per scheme, the states named in the same articles (state-level rows): articles and mentions of
-   * the scheme.
+   * the scheme; schemes and states in code order.
    */
-  static Map<String, List<SchemeRegionRow>> schemeRegions(String month, List<Article> articles) {
-    Map<String, Map<String, long[]>> counts = new TreeMap<>();
-    for (Article a : articles) {
-      for (Scheme s : a.schemes()) {
-        for (Region r : a.regions()) {
-          if (r.district() == null) {
-            long[] c =
-                counts
-                    .computeIfAbsent(s.code(), k -> new TreeMap<>())
-                    .computeIfAbsent(r.state(), k -> new long[2]);
-            c[0]++;
-            c[1] += s.mentions();
-          }
-        }
-      }
-    }
+  static Map<String, List<SchemeRegionRow>> schemeRegions(String month, MonthFacts facts) {
     Map<String, List<SchemeRegionRow>> out = new TreeMap<>();
-    counts.forEach(
-        (code, byState) ->
-            byState.forEach(
-                (state, c) ->
-                    out.computeIfAbsent(code, k -> new ArrayList<>())
-                        .add(new SchemeRegionRow(month, code, state, c[0], c[1]))));
+    new TreeMap<>(facts.pairs)
+        .forEach(
+            (code, byState) ->
+                new TreeMap<>(byState)
+                    .forEach(
+                        (state, c) ->
+                            out.computeIfAbsent(code, k -> new ArrayList<>())
+                                .add(new SchemeRegionRow(month, code, state, c[0], c[1]))));
     return out;
   }
 
@@ -222,21 +207,9 @@ public final class MonthTables {
    * Per state and district (null: the whole state): articles, mentions, names, the schemes named
    * with it most.
    */
-  static List<RegionRow> regions(String month, List<Article> articles, Context ctx) {
+  static List<RegionRow> regions(String month, MonthFacts facts, Context ctx) {
     Map<List<String>, long[]> counts = new TreeMap<>(REGION_KEY);
-    Map<List<String>, Map<String, Long>> schemes = new HashMap<>();
-    for (Article a : articles) {
-      Set<String> codes = new LinkedHashSet<>();
-      a.schemes().forEach(s -> codes.add(s.code()));
-      for (Region r : a.regions()) {
-        List<String> key = java.util.Arrays.asList(r.state(), r.district());
-        long[] c = counts.computeIfAbsent(key, k -> new long[2]);
-        c[0]++;
-        c[1] += r.mentions();
-        Map<String, Long> named = schemes.computeIfAbsent(key, k -> new HashMap<>());
-        codes.forEach(code -> named.merge(code, 1L, Long::sum));
-      }
-    }
+    counts.putAll(facts.regions);
     List<RegionRow> out = new ArrayList<>();
     counts.forEach(
         (key, c) -> {
@@ -245,7 +218,7 @@ public final class MonthTables {
               key.get(1) == null
                   ? new String[2]
                   : ctx.districtNames().getOrDefault(key.get(1), new String[2]);
-          Map<String, Long> named = schemes.get(key);
+          Map<String, Long> named = facts.regionSchemes.getOrDefault(key, Map.of());
           out.add(
               new RegionRow(
                   month,
@@ -271,26 +244,18 @@ public final class MonthTables {
    * Per topic: the articles whose dominant topic it is, and its share of the month (mean weight).
    * Articles with no topic (none of their terms in the model's vocabulary) are left out of both.
    */
-  static List<TopicRow> topics(String month, List<Article> articles) {
-    List<Article> scored =
-        articles.stream()
-            .filter(a -> a.dominantTopic() != null && a.topicWeights() != null)
-            .toList();
-    if (scored.isEmpty()) {
-      return List.of();
-    }
-    int k = scored.stream().mapToInt(a -> a.topicWeights().length).max().orElse(0);
-    long[] dominant = new long[k];
-    double[] weight = new double[k];
-    for (Article a : scored) {
-      dominant[a.dominantTopic()]++;
-      for (int t = 0; t < a.topicWeights().length; t++) {
-        weight[t] += a.topicWeights()[t];
-      }
-    }
+  static List<TopicRow> topics(String month, MonthFacts facts) {
     List<TopicRow> out = new ArrayList<>();
-    for (int t = 0; t < k; t++) {
-      out.add(new TopicRow(month, t, dominant[t], weight[t] / scored.size()));
+    if (facts.scored == 0) {
+      return out;
+    }
+    for (int t = 0; t < facts.dominant.length; t++) {
+      out.add(
+          new TopicRow(
+              month,
+              t,
+              facts.dominant[t],
+              facts.weights[t] / MonthFacts.WEIGHT_UNIT / facts.scored));
     }
     return out;
   }
@@ -301,7 +266,7 @@ public final class MonthTables {
    * alphabetical.
    */
   public static List<KeywordRow> keywords(
-      String month, int n, Map<String, Long> termTotals, Context ctx) {
+      String month, long n, Map<String, Long> termTotals, Context ctx) {
     Map<String, Long> tf = new HashMap<>();
     termTotals.forEach(
         (term, count) -> {

@@ -12,9 +12,11 @@ import static org.msmepulse.warehouse.ArticleColumns.TOPIC_WEIGHTS;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -23,16 +25,16 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.msmepulse.core.gazetteer.Region;
 import org.msmepulse.core.gazetteer.Scheme;
+import org.msmepulse.core.monthly.MonthFacts;
 import org.msmepulse.core.monthly.MonthTables;
 import org.msmepulse.stages.SharedCore;
 import org.msmepulse.warehouse.Tables;
-import scala.Tuple2;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * The monthly tables of some months, in one pass: the articles are grouped by month and each
- * month's rows are computed by {@link MonthTables} in one task; only the rows (a few per month and
- * scheme, state or topic) reach the driver.
+ * The monthly tables of some months, in one pass: each partition adds up its articles' facts by
+ * month ({@link MonthFacts}), the driver merges them and computes each month's rows with {@link
+ * MonthTables}; no article leaves its partition.
  */
 public final class MonthlyTables {
   private MonthlyTables() {}
@@ -110,34 +112,22 @@ public final class MonthlyTables {
             districtNames(gazetteers),
             idf,
             keywordsPerMonth);
-    // the tasks compute each month's rows but its keywords, which need only the month's article
-    // count and its candidates' occurrences, read from the term statistics in the driver
-    MonthTables.Context facts =
-        new MonthTables.Context(
-            ctx.schemeNames(), ctx.stateNames(), ctx.districtNames(), Map.of(), keywordsPerMonth);
-    List<Tuple2<String, Tuple2<MonthTables.Rows, Integer>>> computed =
+    // each partition adds up its articles' facts by month; only those sums reach the driver,
+    // where they are merged (integer sums: the same in any order) and the rows computed
+    Map<String, MonthFacts> byMonth = new TreeMap<>();
+    for (Map<String, MonthFacts> partial :
         articles
             .filter(col(MONTH).isNotNull())
             .select(ARTICLE_ID, MONTH, SCHEMES, REGIONS, DOMINANT_TOPIC, TOPIC_WEIGHTS)
             .javaRDD()
-            .mapToPair(r -> new Tuple2<>(r.getString(1), facts(r)))
-            .groupByKey()
-            .map(
-                m -> {
-                  List<MonthTables.Article> in = list(m._2());
-                  return new Tuple2<>(
-                      m._1(), new Tuple2<>(MonthTables.of(m._1(), in, Map.of(), facts), in.size()));
-                })
-            .collect();
-    List<MonthTables.Rows> months = new ArrayList<>();
-    for (Tuple2<String, Tuple2<MonthTables.Rows, Integer>> c : computed) {
-      String month = c._1();
-      MonthTables.Rows r = c._2()._1();
-      List<MonthTables.KeywordRow> keywords =
-          MonthTables.keywords(month, c._2()._2(), totals.getOrDefault(month, Map.of()), ctx);
-      months.add(
-          new MonthTables.Rows(r.schemes(), r.regions(), r.schemeRegions(), r.topics(), keywords));
+            .mapPartitions(MonthlyTables::factsByMonth)
+            .collect()) {
+      partial.forEach((month, f) -> byMonth.merge(month, f, (mine, theirs) -> mine.merge(theirs)));
     }
+    List<MonthTables.Rows> months = new ArrayList<>();
+    byMonth.forEach(
+        (month, f) ->
+            months.add(MonthTables.of(month, f, totals.getOrDefault(month, Map.of()), ctx)));
     return rows(spark, months, termStats);
   }
 
@@ -172,10 +162,14 @@ public final class MonthlyTables {
         r.getString(0), schemes, regions, r.isNullAt(4) ? null : r.getInt(4), weights, List.of());
   }
 
-  private static <T> List<T> list(Iterable<T> items) {
-    List<T> out = new ArrayList<>();
-    items.forEach(out::add);
-    return out;
+  /** The facts of a partition's articles, by month (one map per partition). */
+  private static Iterator<Map<String, MonthFacts>> factsByMonth(Iterator<Row> rows) {
+    Map<String, MonthFacts> byMonth = new HashMap<>();
+    while (rows.hasNext()) {
+      Row r = rows.next();
+      byMonth.computeIfAbsent(r.getString(1), m -> new MonthFacts()).add(facts(r));
+    }
+    return List.of(byMonth).iterator();
   }
 
   /**

@@ -315,4 +315,85 @@ class MonthTablesTest {
     assertThat(m.topics()).isEmpty();
     assertThat(m.keywords()).isEmpty();
   }
+
+  /** A month of articles with every kind of fact, some repeated within an article. */
+  static List<Article> mixedMonth() {
+    List<Article> out = new ArrayList<>();
+    String[] schemes = {"PMEGP", "MUDRA", "ODOP"};
+    String[] states = {"IN-UP", "IN-BR", "IN-AS"};
+    for (int i = 0; i < 40; i++) {
+      A a = new A(String.format("m%02d", i));
+      a.scheme(schemes[i % 3], 1 + i % 4);
+      if (i % 5 == 0) {
+        a.scheme(schemes[(i + 1) % 3], 2).scheme(schemes[i % 3], 1); // a repeat entry
+      }
+      a.state(states[i % 3], 1 + i % 2);
+      if (i % 4 == 0) {
+        a.district("IN-UP", i % 8 == 0 ? "157" : "156", 1);
+      }
+      if (i % 7 != 3) {
+        double w = (i * 0.037) % 1.0;
+        a.topics(w >= 0.5 ? 0 : 1, w, 1 - w);
+      }
+      out.add(a.build());
+    }
+    return out;
+  }
+
+  @Test
+  void factsAddedInPartsAndMergedGiveTheRowsOfTheWholeMonth() throws Exception {
+    List<Article> all = mixedMonth();
+    MonthTables.Rows whole = MonthTables.of("2025-05", all, CTX);
+    assertThat(whole.schemes()).hasSize(3);
+    assertThat(whole.regions()).hasSize(5);
+    assertThat(whole.topics()).hasSize(2);
+    // three uneven parts, in another order, each facts sent as a Spark task's result would be
+    List<Article> shuffled = new ArrayList<>(all);
+    java.util.Collections.reverse(shuffled);
+    MonthFacts merged = new MonthFacts();
+    int[] cuts = {0, 7, 29, shuffled.size()};
+    for (int p = 0; p < 3; p++) {
+      MonthFacts part = new MonthFacts();
+      shuffled.subList(cuts[p], cuts[p + 1]).forEach(part::add);
+      merged.merge(roundTrip(part));
+    }
+    MonthTables.Rows fromParts = MonthTables.of("2025-05", merged, Map.of(), CTX);
+    assertThat(fromParts).isEqualTo(whole);
+    assertThat(merged.articles()).isEqualTo(40);
+    // merging an empty part changes nothing, and the part merged in is left as it was
+    MonthFacts empty = new MonthFacts();
+    merged.merge(empty);
+    assertThat(empty.articles()).isZero();
+    assertThat(MonthTables.of("2025-05", merged, Map.of(), CTX)).isEqualTo(whole);
+  }
+
+  @Test
+  void aTopicShareIsTheMeanWeightTo1e11() {
+    List<Article> all = mixedMonth();
+    MonthTables.Rows m = MonthTables.of("2025-05", all, CTX);
+    double[] sum = new double[2];
+    int scored = 0;
+    for (Article a : all) {
+      if (a.topicWeights() != null) {
+        scored++;
+        sum[0] += a.topicWeights()[0];
+        sum[1] += a.topicWeights()[1];
+      }
+    }
+    assertThat(scored).isEqualTo(34);
+    assertThat(m.topics().get(0).share()).isCloseTo(sum[0] / scored, within(1e-11));
+    assertThat(m.topics().get(1).share()).isCloseTo(sum[1] / scored, within(1e-11));
+    assertThat(m.topics().get(0).share() + m.topics().get(1).share()).isCloseTo(1.0, within(1e-11));
+  }
+
+  private static MonthFacts roundTrip(MonthFacts f) throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(f);
+    }
+    try (java.io.ObjectInputStream in =
+        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      return (MonthFacts) in.readObject();
+    }
+  }
 }

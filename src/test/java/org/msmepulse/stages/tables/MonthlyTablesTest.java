@@ -163,4 +163,179 @@ class MonthlyTablesTest extends SparkTestBase {
         spark.createDataFrame(List.of(article("a4", null, c("निरयात", "निर्यात", 1))), ARTICLES);
     assertThat(keywords(articles).count()).isZero();
   }
+
+  static final StructType FACTS =
+      new StructType()
+          .add("article_id", DataTypes.StringType)
+          .add("month", DataTypes.StringType)
+          .add(
+              "schemes",
+              DataTypes.createArrayType(
+                  new StructType()
+                      .add("scheme_code", DataTypes.StringType)
+                      .add("mentions", DataTypes.IntegerType)))
+          .add(
+              "regions",
+              DataTypes.createArrayType(
+                  new StructType()
+                      .add("state_code", DataTypes.StringType)
+                      .add("district_code", DataTypes.StringType)
+                      .add("district_name_en", DataTypes.StringType)
+                      .add("mentions", DataTypes.IntegerType)))
+          .add("dominant_topic", DataTypes.IntegerType)
+          .add("topic_weights", DataTypes.createArrayType(DataTypes.DoubleType));
+
+  @Test
+  void eachPartitionsFactsMergedGiveTheRowsOfEachMonthsArticlesTogether() {
+    String[] schemes = {"PMEGP", "MUDRA", "ODOP"};
+    String[] states = {"IN-UP", "IN-BR", "IN-AS"};
+    List<Row> rows = new java.util.ArrayList<>();
+    Map<String, List<org.msmepulse.core.monthly.MonthTables.Article>> byMonth =
+        new java.util.TreeMap<>();
+    for (int i = 0; i < 90; i++) {
+      String month = i % 10 == 9 ? null : "2025-0" + (1 + i % 3);
+      String scheme = schemes[(i / 3) % 3];
+      String state = states[(i / 2) % 3];
+      String district = i % 4 == 0 ? "157" : null;
+      double w = (i * 0.037) % 1.0;
+      Integer dominant = i % 7 == 3 ? null : (w >= 0.5 ? 0 : 1);
+      List<Double> weights = dominant == null ? null : List.of(w, 1 - w);
+      List<Row> regions = new java.util.ArrayList<>();
+      regions.add(RowFactory.create(state, null, null, 1 + i % 2));
+      if (district != null) {
+        regions.add(RowFactory.create("IN-UP", district, "Kanpur Nagar", 1));
+      }
+      rows.add(
+          RowFactory.create(
+              String.format("a%03d", i),
+              month,
+              List.of(RowFactory.create(scheme, 1 + i % 4)),
+              regions,
+              dominant,
+              weights));
+      if (month != null) {
+        List<org.msmepulse.core.monthly.MonthTables.Region> r = new java.util.ArrayList<>();
+        r.add(new org.msmepulse.core.monthly.MonthTables.Region(state, null, 1 + i % 2));
+        if (district != null) {
+          r.add(new org.msmepulse.core.monthly.MonthTables.Region("IN-UP", district, 1));
+        }
+        byMonth
+            .computeIfAbsent(month, m -> new java.util.ArrayList<>())
+            .add(
+                new org.msmepulse.core.monthly.MonthTables.Article(
+                    String.format("a%03d", i),
+                    List.of(new org.msmepulse.core.monthly.MonthTables.Scheme(scheme, 1 + i % 4)),
+                    r,
+                    dominant,
+                    weights == null ? null : new double[] {w, 1 - w},
+                    List.of()));
+      }
+    }
+    // four partitions, each holding articles of every month
+    Dataset<Row> articles = spark.createDataFrame(rows, FACTS).repartition(4);
+    assertThat(articles.rdd().getNumPartitions()).isEqualTo(4);
+    Map<String, Dataset<Row>> t =
+        MonthlyTables.of(spark, articles, stats(), VOCABULARY, 90, gazetteers(), 2);
+    org.msmepulse.core.monthly.MonthTables.Context ctx =
+        new org.msmepulse.core.monthly.MonthTables.Context(
+            MonthlyTables.schemeNames(gazetteers()),
+            MonthlyTables.stateNames(gazetteers()),
+            MonthlyTables.districtNames(gazetteers()),
+            Map.of(),
+            2);
+    List<String> schemeRows = new java.util.ArrayList<>();
+    List<String> regionRows = new java.util.ArrayList<>();
+    List<String> pairRows = new java.util.ArrayList<>();
+    List<String> topicRows = new java.util.ArrayList<>();
+    byMonth.forEach(
+        (month, in) -> {
+          org.msmepulse.core.monthly.MonthTables.Rows m =
+              org.msmepulse.core.monthly.MonthTables.of(month, in, ctx);
+          m.schemes()
+              .forEach(
+                  r ->
+                      schemeRows.add(
+                          r.month()
+                              + "|"
+                              + r.scheme()
+                              + "|"
+                              + r.articles()
+                              + "|"
+                              + r.mentions()
+                              + "|"
+                              + r.topStates()));
+          m.regions()
+              .forEach(
+                  r ->
+                      regionRows.add(
+                          r.month()
+                              + "|"
+                              + r.state()
+                              + "|"
+                              + r.district()
+                              + "|"
+                              + r.articles()
+                              + "|"
+                              + r.mentions()
+                              + "|"
+                              + r.topSchemes()));
+          m.schemeRegions()
+              .forEach(
+                  r ->
+                      pairRows.add(
+                          r.month()
+                              + "|"
+                              + r.scheme()
+                              + "|"
+                              + r.state()
+                              + "|"
+                              + r.articles()
+                              + "|"
+                              + r.mentions()));
+          m.topics()
+              .forEach(
+                  r ->
+                      topicRows.add(
+                          r.month() + "|" + r.topic() + "|" + r.articles() + "|" + r.share()));
+        });
+    assertThat(schemeRows).hasSize(9);
+    assertThat(topicRows).hasSize(6);
+    assertThat(
+            t.get("schemes_by_month")
+                .selectExpr(
+                    "concat_ws('|', month, scheme_code, articles, mentions,"
+                        + " concat('[', array_join(top_states, ', '), ']'))")
+                .as(org.apache.spark.sql.Encoders.STRING())
+                .collectAsList())
+        .containsExactlyInAnyOrderElementsOf(schemeRows);
+    assertThat(
+            t.get("regions_by_month")
+                .selectExpr(
+                    "concat_ws('|', month, state_code, coalesce(district_code, 'null'), articles,"
+                        + " mentions, coalesce(concat('[', array_join(top_schemes, ', '), ']'),"
+                        + " 'null'))")
+                .as(org.apache.spark.sql.Encoders.STRING())
+                .collectAsList())
+        .containsExactlyInAnyOrderElementsOf(regionRows);
+    assertThat(
+            t.get("scheme_regions_by_month")
+                .selectExpr("concat_ws('|', month, scheme_code, state_code, articles, mentions)")
+                .as(org.apache.spark.sql.Encoders.STRING())
+                .collectAsList())
+        .containsExactlyInAnyOrderElementsOf(pairRows);
+    // the shares too, bit for bit: the sums are the same however the partitions split a month
+    assertThat(
+            t.get("topics_by_month").collectAsList().stream()
+                .map(
+                    r ->
+                        r.getString(0)
+                            + "|"
+                            + r.getInt(1)
+                            + "|"
+                            + r.getLong(2)
+                            + "|"
+                            + r.getDouble(3))
+                .toList())
+        .containsExactlyInAnyOrderElementsOf(topicRows);
+  }
 }
