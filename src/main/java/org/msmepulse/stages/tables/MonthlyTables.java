@@ -122,7 +122,7 @@ public final class MonthlyTables {
             .javaRDD()
             .mapPartitions(MonthlyTables::factsByMonth)
             .collect()) {
-      partial.forEach((month, f) -> byMonth.merge(month, f, (mine, theirs) -> mine.merge(theirs)));
+      partial.forEach((month, f) -> byMonth.merge(month, f, MonthFacts::merge));
     }
     List<MonthTables.Rows> months = new ArrayList<>();
     byMonth.forEach(

@@ -3,14 +3,18 @@ package org.msmepulse.stages.tables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
+import org.msmepulse.core.monthly.MonthTables;
 import org.msmepulse.spark.SparkTestBase;
 import org.msmepulse.stages.analyze.ArticleTerms;
 
@@ -189,9 +193,8 @@ class MonthlyTablesTest extends SparkTestBase {
   void eachPartitionsFactsMergedGiveTheRowsOfEachMonthsArticlesTogether() {
     String[] schemes = {"PMEGP", "MUDRA", "ODOP"};
     String[] states = {"IN-UP", "IN-BR", "IN-AS"};
-    List<Row> rows = new java.util.ArrayList<>();
-    Map<String, List<org.msmepulse.core.monthly.MonthTables.Article>> byMonth =
-        new java.util.TreeMap<>();
+    List<Row> rows = new ArrayList<>();
+    Map<String, List<MonthTables.Article>> byMonth = new TreeMap<>();
     for (int i = 0; i < 90; i++) {
       String month = i % 10 == 9 ? null : "2025-0" + (1 + i % 3);
       String scheme = schemes[(i / 3) % 3];
@@ -200,7 +203,7 @@ class MonthlyTablesTest extends SparkTestBase {
       double w = (i * 0.037) % 1.0;
       Integer dominant = i % 7 == 3 ? null : (w >= 0.5 ? 0 : 1);
       List<Double> weights = dominant == null ? null : List.of(w, 1 - w);
-      List<Row> regions = new java.util.ArrayList<>();
+      List<Row> regions = new ArrayList<>();
       regions.add(RowFactory.create(state, null, null, 1 + i % 2));
       if (district != null) {
         regions.add(RowFactory.create("IN-UP", district, "Kanpur Nagar", 1));
@@ -214,17 +217,17 @@ class MonthlyTablesTest extends SparkTestBase {
               dominant,
               weights));
       if (month != null) {
-        List<org.msmepulse.core.monthly.MonthTables.Region> r = new java.util.ArrayList<>();
-        r.add(new org.msmepulse.core.monthly.MonthTables.Region(state, null, 1 + i % 2));
+        List<MonthTables.Region> r = new ArrayList<>();
+        r.add(new MonthTables.Region(state, null, 1 + i % 2));
         if (district != null) {
-          r.add(new org.msmepulse.core.monthly.MonthTables.Region("IN-UP", district, 1));
+          r.add(new MonthTables.Region("IN-UP", district, 1));
         }
         byMonth
-            .computeIfAbsent(month, m -> new java.util.ArrayList<>())
+            .computeIfAbsent(month, m -> new ArrayList<>())
             .add(
-                new org.msmepulse.core.monthly.MonthTables.Article(
+                new MonthTables.Article(
                     String.format("a%03d", i),
-                    List.of(new org.msmepulse.core.monthly.MonthTables.Scheme(scheme, 1 + i % 4)),
+                    List.of(new MonthTables.Scheme(scheme, 1 + i % 4)),
                     r,
                     dominant,
                     weights == null ? null : new double[] {w, 1 - w},
@@ -236,21 +239,20 @@ class MonthlyTablesTest extends SparkTestBase {
     assertThat(articles.rdd().getNumPartitions()).isEqualTo(4);
     Map<String, Dataset<Row>> t =
         MonthlyTables.of(spark, articles, stats(), VOCABULARY, 90, gazetteers(), 2);
-    org.msmepulse.core.monthly.MonthTables.Context ctx =
-        new org.msmepulse.core.monthly.MonthTables.Context(
+    MonthTables.Context ctx =
+        new MonthTables.Context(
             MonthlyTables.schemeNames(gazetteers()),
             MonthlyTables.stateNames(gazetteers()),
             MonthlyTables.districtNames(gazetteers()),
             Map.of(),
             2);
-    List<String> schemeRows = new java.util.ArrayList<>();
-    List<String> regionRows = new java.util.ArrayList<>();
-    List<String> pairRows = new java.util.ArrayList<>();
-    List<String> topicRows = new java.util.ArrayList<>();
+    List<String> schemeRows = new ArrayList<>();
+    List<String> regionRows = new ArrayList<>();
+    List<String> pairRows = new ArrayList<>();
+    List<String> topicRows = new ArrayList<>();
     byMonth.forEach(
         (month, in) -> {
-          org.msmepulse.core.monthly.MonthTables.Rows m =
-              org.msmepulse.core.monthly.MonthTables.of(month, in, ctx);
+          MonthTables.Rows m = MonthTables.of(month, in, ctx);
           m.schemes()
               .forEach(
                   r ->
@@ -305,7 +307,7 @@ class MonthlyTablesTest extends SparkTestBase {
                 .selectExpr(
                     "concat_ws('|', month, scheme_code, articles, mentions,"
                         + " concat('[', array_join(top_states, ', '), ']'))")
-                .as(org.apache.spark.sql.Encoders.STRING())
+                .as(Encoders.STRING())
                 .collectAsList())
         .containsExactlyInAnyOrderElementsOf(schemeRows);
     assertThat(
@@ -314,13 +316,13 @@ class MonthlyTablesTest extends SparkTestBase {
                     "concat_ws('|', month, state_code, coalesce(district_code, 'null'), articles,"
                         + " mentions, coalesce(concat('[', array_join(top_schemes, ', '), ']'),"
                         + " 'null'))")
-                .as(org.apache.spark.sql.Encoders.STRING())
+                .as(Encoders.STRING())
                 .collectAsList())
         .containsExactlyInAnyOrderElementsOf(regionRows);
     assertThat(
             t.get("scheme_regions_by_month")
                 .selectExpr("concat_ws('|', month, scheme_code, state_code, articles, mentions)")
-                .as(org.apache.spark.sql.Encoders.STRING())
+                .as(Encoders.STRING())
                 .collectAsList())
         .containsExactlyInAnyOrderElementsOf(pairRows);
     // the shares too, bit for bit: the sums are the same however the partitions split a month
